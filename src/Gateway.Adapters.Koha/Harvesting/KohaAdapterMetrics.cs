@@ -1,0 +1,20 @@
+using System.Diagnostics.Metrics;
+
+namespace Gateway.Adapters.Koha.Harvesting;
+
+/// <summary>The adapter's counters (meter <c>Gateway</c>), tagged by system.</summary>
+internal static class KohaAdapterMetrics
+{
+    private static readonly Meter Meter = new("Gateway");
+
+    public static Counter<long> Published { get; } =
+        Meter.CreateCounter<long>("gateway.adapter.messages.published", description: "Messages published by the Koha adapter");
+
+    public static Counter<long> Skipped { get; } =
+        Meter.CreateCounter<long>("gateway.adapter.records.skipped", description: "Records skipped with a reason");
+
+    public static Counter<long> Failures { get; } =
+        Meter.CreateCounter<long>("gateway.adapter.harvest.failures", description: "Harvest attempts that failed");
+
+    public static KeyValuePair<string, object?> System(string systemId) => new("system", systemId);
+}

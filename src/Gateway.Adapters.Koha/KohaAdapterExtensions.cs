@@ -1,0 +1,48 @@
+using Gateway.Adapters.Koha.Harvesting;
+using Gateway.Adapters.Koha.Options;
+using Gateway.Adapters.Koha.State;
+using Gateway.Adapters.Koha.Vendor;
+using Gateway.Messaging;
+using Gateway.Systems;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Adapters.Koha;
+
+/// <summary>Wires the Koha adapter: options, vendor client, checkpoint store and the harvest worker.</summary>
+public static class KohaAdapterExtensions
+{
+    /// <summary>Adds the Koha adapter for every enabled Koha system in the registry.</summary>
+    public static TBuilder AddKohaAdapter<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var services = builder.Services;
+        services.AddSystemsRegistry();
+        services.AddOptions<KohaAdapterOptions>()
+            .BindConfiguration(KohaAdapterOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KohaAdapterOptions>, KohaAdapterOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(KohaApiClient.HttpClientName);
+        services.AddSingleton<KohaTokenProvider>();
+        services.AddSingleton<KohaApiClient>();
+        services.AddSingleton<KohaMarcFetcher>();
+
+        services.AddDbContextFactory<AdapterStateDbContext>((sp, db) =>
+            db.UseSqlite(sp.GetRequiredService<IOptions<KohaAdapterOptions>>().Value.StateConnectionString));
+        services.AddHostedService<AdapterStateInitializer>();
+        services.AddSingleton<CheckpointStore>();
+        services.AddSingleton<StartPositionResolver>();
+        services.AddSingleton<KohaHarvester>();
+        services.AddSingleton<HarvestStatusBoard>();
+        services.AddHealthChecks().AddCheck<KohaHarvestHealthCheck>("koha-harvest");
+        services.AddHostedService<KohaHarvestWorker>();
+
+        services.AddMessagingModule(_ => { }); // publishes only; the bus is configured by AddGatewayMessaging
+        return builder;
+    }
+}

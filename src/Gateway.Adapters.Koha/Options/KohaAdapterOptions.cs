@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Gateway.Adapters.Koha.Options;
+
+/// <summary>
+/// How the Koha adapter harvests. Credentials are per system id and come from the environment or a secret store,
+/// never from a committed file.
+/// <code>
+/// "KohaAdapter": {
+///   "PageSize": 100, "PollInterval": "00:00:10", "SettleTime": "00:00:02",
+///   "StateConnectionString": "Data Source=data/koha-adapter.db",
+///   "Credentials": { "koha-east": { "ClientId": "gateway", "ClientSecret": "(secret)" } }
+/// }
+/// </code>
+/// </summary>
+public sealed class KohaAdapterOptions
+{
+    public const string SectionName = "KohaAdapter";
+
+    /// <summary>Records per page asked of Koha (its <c>_per_page</c>).</summary>
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>Pause between polls once caught up.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Only changes at least this old are harvested. Koha's timestamps have one-second granularity, so a change in
+    /// the current second could still be joined by another one with a lower id; waiting closes that gap.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longest back-off after a vendor failure.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long to wait for the catalogue's watermark at start-up before trusting the own checkpoint.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan WatermarkTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Required. Where the adapter keeps its checkpoints and the records it had to skip.</summary>
+    [Required]
+    public string StateConnectionString { get; set; } = "Data Source=data/koha-adapter.db";
+
+    /// <summary>OAuth2 client credentials per system id.</summary>
+    public Dictionary<string, KohaCredentials> Credentials { get; set; } = new(StringComparer.Ordinal);
+}

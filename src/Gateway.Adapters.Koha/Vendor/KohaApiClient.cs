@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Systems;
+
+namespace Gateway.Adapters.Koha.Vendor;
+
+/// <summary>The calls the adapter makes to Koha's REST API v1. Never calls patron routes or patron embeds.</summary>
+internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenProvider tokens)
+{
+    public const string HttpClientName = "koha-api";
+    public const string MarcXmlMediaType = "application/marcxml+xml";
+    private const int MaxErrorLength = 300;
+
+    /// <summary>Biblios changed after a position, oldest first: <c>GET /api/v1/biblios</c> (JSON).</summary>
+    public Task<IReadOnlyList<KohaBiblioKey>> ListChangedAsync(
+        RegionalSystem system, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct) =>
+        ListKeysAsync(system, "api/v1/biblios", after, upTo, pageSize, ct);
+
+    /// <summary>Biblios deleted after a position, oldest first: <c>GET /api/v1/deleted/biblios</c> (JSON).</summary>
+    public Task<IReadOnlyList<KohaBiblioKey>> ListDeletedAsync(
+        RegionalSystem system, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct) =>
+        ListKeysAsync(system, "api/v1/deleted/biblios", after, upTo, pageSize, ct);
+
+    /// <summary>The MARCXML collection of the given biblios: <c>GET /api/v1/biblios?q={"biblio_id":{"-in":[…]}}</c>.</summary>
+    public async Task<byte[]> GetMarcXmlAsync(RegionalSystem system, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var path = $"api/v1/biblios?_per_page={ids.Count}&q={Uri.EscapeDataString(KohaQuery.BiblioIdIn(ids))}";
+        using var response = await SendAsync(system, path, MarcXmlMediaType, ct);
+        return await response.Content.ReadAsByteArrayAsync(ct);
+    }
+
+    /// <summary>One biblio as MARCXML: <c>GET /api/v1/biblios/{id}</c>.</summary>
+    public async Task<byte[]> GetMarcXmlAsync(RegionalSystem system, long id, CancellationToken ct)
+    {
+        using var response = await SendAsync(system, $"api/v1/biblios/{id}", MarcXmlMediaType, ct);
+        return await response.Content.ReadAsByteArrayAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<KohaBiblioKey>> ListKeysAsync(
+        RegionalSystem system, string route, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct)
+    {
+        var q = Uri.EscapeDataString(KohaQuery.ChangedAfter(after, upTo));
+        var path = $"{route}?_page=1&_per_page={pageSize}&_order_by=%2Btimestamp,%2Bbiblio_id&q={q}";
+        using var response = await SendAsync(system, path, "application/json", ct);
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<List<KohaBiblioKey>>(ct) ?? [];
+        }
+        catch (JsonException e)
+        {
+            throw new KohaApiException($"{system.Id} answered {route} with JSON that could not be read: {e.Message}", null, e);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(RegionalSystem system, string path, string accept, CancellationToken ct)
+    {
+        var client = httpClients.CreateClient(HttpClientName);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(system.BaseUrl, path));
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(system, ct));
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1)
+                {
+                    tokens.Invalidate(system.Id); // expired or revoked mid-harvest: one fresh token, one more try
+                    continue;
+                }
+
+                throw await ErrorFromAsync(response, $"{system.Id} answered GET /{path.Split('?')[0]}", ct);
+            }
+        }
+    }
+
+    /// <summary>Builds an exception from Koha's error body (<c>{"error": "...", "error_code": "..."}</c>), shortened.</summary>
+    internal static async Task<KohaApiException> ErrorFromAsync(HttpResponseMessage response, string what, CancellationToken ct)
+    {
+        var body = await response.Content.ReadAsStringAsync(ct);
+        var reason = body.Length > MaxErrorLength ? body[..MaxErrorLength] + "…" : body;
+        return new KohaApiException($"{what} with {(int)response.StatusCode} {response.StatusCode}: {reason}", response.StatusCode);
+    }
+}

@@ -1,0 +1,60 @@
+using Gateway.Adapters.Koha;
+using Gateway.Api.Endpoints;
+using Gateway.Api.Options;
+using Gateway.Catalogue;
+using Gateway.Messaging;
+using Gateway.Systems;
+using Scalar.AspNetCore;
+
+namespace Gateway.Api;
+
+/// <summary>Wires the gateway: registry, reverse proxy, OpenAPI, error handling and the in-process modules.</summary>
+internal static class GatewayApiExtensions
+{
+    public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSystemsRegistry();
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<GatewayOpenApiDocument>());
+
+        var modules = builder.Configuration.GetSection(ModulesOptions.SectionName).Get<ModulesOptions>() ?? new();
+        builder.Services.Configure<ModulesOptions>(builder.Configuration.GetSection(ModulesOptions.SectionName));
+        if (modules.Catalogue)
+        {
+            builder.AddCatalogue();
+        }
+
+        if (modules.KohaAdapter)
+        {
+            builder.AddKohaAdapter();
+        }
+
+        if (modules.Catalogue || modules.KohaAdapter)
+        {
+            builder.AddGatewayMessaging();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapGatewayApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", options => options
+            .WithTitle("Library Hub Gateway API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+
+        app.MapSystemsApi();
+        if (app.Services.GetService<Microsoft.Extensions.Options.IOptions<ModulesOptions>>()?.Value.Catalogue == true)
+        {
+            app.MapCatalogue();
+        }
+
+        app.MapReverseProxy();
+        app.MapFallback(NotFoundFallback.Handle).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using Gateway.Api;
+using Gateway.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGatewayApi();
+
+var app = builder.Build();
+app.MapGatewayApi();
+app.MapDefaultEndpoints();
+app.Run();
+
+/// <summary>The gateway host (public for WebApplicationFactory).</summary>
+public partial class Program;

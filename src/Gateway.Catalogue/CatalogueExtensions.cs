@@ -1,0 +1,52 @@
+using Gateway.Catalogue.Consumers;
+using Gateway.Catalogue.Endpoints;
+using Gateway.Catalogue.Options;
+using Gateway.Catalogue.Storage;
+using Gateway.Messaging;
+using Gateway.Systems;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Catalogue;
+
+/// <summary>Wires the catalogue module: store, consumers and the records API.</summary>
+public static class CatalogueExtensions
+{
+    /// <summary>Adds the catalogue's store, its consumers (to the bus) and what its API needs.</summary>
+    public static TBuilder AddCatalogue<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<CatalogueOptions>()
+            .BindConfiguration(CatalogueOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSystemsRegistry();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
+            db.UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
+        builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
+
+        // Registered before the bus, so migrations finish before the first message is consumed.
+        builder.Services.AddHostedService<CatalogueDatabaseInitializer>();
+
+        builder.Services.AddMessagingModule(bus =>
+        {
+            bus.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();
+            bus.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
+            bus.AddConsumer<GetIngestWatermarkConsumer>();
+        });
+        return builder;
+    }
+
+    /// <summary>Maps the records API.</summary>
+    public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder app)
+    {
+        app.MapRecordsApi();
+        return app;
+    }
+}

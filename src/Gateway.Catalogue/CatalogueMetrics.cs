@@ -1,0 +1,18 @@
+using System.Diagnostics.Metrics;
+
+namespace Gateway.Catalogue;
+
+/// <summary>The catalogue's counters (meter <c>Gateway</c>, exported on <c>/metrics</c>).</summary>
+internal static class CatalogueMetrics
+{
+    private static readonly Meter Meter = new("Gateway");
+
+    public static Counter<long> RecordsStored { get; } =
+        Meter.CreateCounter<long>("gateway.catalogue.records.stored", description: "Record versions stored");
+
+    public static Counter<long> RecordsDeleted { get; } =
+        Meter.CreateCounter<long>("gateway.catalogue.records.deleted", description: "Deletions applied");
+
+    public static Counter<long> StaleMessagesIgnored { get; } =
+        Meter.CreateCounter<long>("gateway.catalogue.messages.stale", description: "Messages older than the stored version, ignored");
+}

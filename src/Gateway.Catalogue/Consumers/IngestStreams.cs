@@ -1,0 +1,8 @@
+namespace Gateway.Catalogue.Consumers;
+
+/// <summary>The names of the ingest streams that have watermarks.</summary>
+internal static class IngestStreams
+{
+    public const string Records = "records";
+    public const string Deletions = "deletions";
+}

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Gateway.Marc;
+
+/// <summary>Decodes one framed binary record (leader, directory, data) into a <see cref="MarcRecord"/>.</summary>
+internal sealed class Iso2709RecordDecoder
+{
+    private readonly ProblemSink _problems;
+    private readonly int _recordNumber;
+    private readonly long _offset;
+    private bool _latin1;
+
+    private Iso2709RecordDecoder(ProblemSink problems, int recordNumber, long offset)
+    {
+        _problems = problems;
+        _recordNumber = recordNumber;
+        _offset = offset;
+    }
+
+    /// <summary>The record, or null (after a report) when nothing usable is left.</summary>
+    public static MarcRecord? Decode(ReadOnlySpan<byte> frame, int recordNumber, long offset, ProblemSink problems) =>
+        new Iso2709RecordDecoder(problems, recordNumber, offset).Decode(frame);
+
+    private MarcRecord? Decode(ReadOnlySpan<byte> frame)
+    {
+        if (frame.Length < Iso2709.LeaderLength + 1)
+        {
+            Report(null, $"Record of {Number(frame.Length)} bytes is shorter than a leader, skipped.");
+            return null;
+        }
+
+        var leader = Encoding.Latin1.GetString(frame[..Iso2709.LeaderLength]);
+        switch (leader[9])
+        {
+            case 'a':
+                break;
+            case ' ':
+                _latin1 = true;
+                Report(null, "MARC-8 not yet converted (leader/09 blank); text decoded as Latin-1.");
+                break;
+            default:
+                Report(null, $"Unknown character coding scheme '{leader[9]}' in leader/09; text decoded as UTF-8.");
+                break;
+        }
+
+        var dataEnd = frame[^1] == Iso2709.RecordTerminator ? frame.Length - 1 : frame.Length;
+        var directoryEnd = frame[Iso2709.LeaderLength..dataEnd].IndexOf(Iso2709.FieldTerminator);
+        if (directoryEnd < 0)
+        {
+            Report(null, "No field terminator after the directory, record skipped.");
+            return null;
+        }
+
+        directoryEnd += Iso2709.LeaderLength;
+        var baseAddress = directoryEnd + 1;
+        var declaredBase = ParseNumber(frame.Slice(12, 5));
+        if (declaredBase != baseAddress)
+        {
+            Report(null, $"Base address {(declaredBase < 0 ? "is not numeric" : Number(declaredBase))}; the directory ends at {Number(directoryEnd)}, so {Number(baseAddress)} is used.");
+        }
+
+        var directory = frame[Iso2709.LeaderLength..directoryEnd];
+        if (directory.Length % Iso2709.DirectoryEntryLength != 0)
+        {
+            Report(null, $"Directory length {Number(directory.Length)} is not a multiple of 12; the incomplete entry is ignored.");
+        }
+
+        var entries = directory.Length / Iso2709.DirectoryEntryLength;
+        var fields = new List<MarcField>(entries);
+        var cursor = baseAddress;
+        var oversize = frame.Length > Iso2709.MaxRecordLength;
+        for (var i = 0; i < entries; i++)
+        {
+            var entry = directory.Slice(i * Iso2709.DirectoryEntryLength, Iso2709.DirectoryEntryLength);
+            var tag = Tags.FromBytes(entry[..3]);
+            var (start, end) = Locate(frame, entry, baseAddress, dataEnd, cursor, oversize, tag);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            cursor = Math.Min(end + 1, dataEnd);
+            var field = DecodeField(tag, frame[start..end]);
+            if (field is not null)
+            {
+                fields.Add(field);
+            }
+        }
+
+        return new MarcRecord(leader, fields);
+    }
+
+    /// <summary>
+    /// Field bytes [start, end) without terminator: from the directory entry when it is consistent, else up to the next
+    /// field terminator. Records over 99,999 bytes are read in directory order, as their offsets cannot be trusted.
+    /// </summary>
+    private (int Start, int End) Locate(ReadOnlySpan<byte> frame, ReadOnlySpan<byte> entry, int baseAddress, int dataEnd, int cursor, bool oversize, string tag)
+    {
+        var length = ParseNumber(entry.Slice(3, 4));
+        var offset = ParseNumber(entry.Slice(7, 5));
+        var start = baseAddress + offset;
+        if (!oversize && length > 0 && offset >= 0 && start + length <= dataEnd && frame[start + length - 1] == Iso2709.FieldTerminator)
+        {
+            return (start, start + length - 1);
+        }
+
+        if (oversize || offset < 0 || start >= dataEnd)
+        {
+            start = cursor;
+        }
+
+        if (start >= dataEnd)
+        {
+            Report(tag, "Directory entry points past the end of the record, field skipped.");
+            return (-1, -1);
+        }
+
+        var terminator = frame[start..dataEnd].IndexOf(Iso2709.FieldTerminator);
+        var end = terminator < 0 ? dataEnd : start + terminator;
+        var actualLength = end - start + 1;
+        var actualOffset = start - baseAddress;
+
+        // A writer puts zeros where a length or an offset does not fit its digits.
+        var lengthAgrees = length == actualLength || (length == 0 && actualLength > Iso2709.MaxFieldLength);
+        var offsetAgrees = offset == actualOffset || (offset == 0 && actualOffset > Iso2709.MaxRecordLength);
+        if (!lengthAgrees || !offsetAgrees)
+        {
+            Report(tag, $"Directory entry (length {Number(length)}, start {Number(offset)}) disagrees with the data (length {Number(actualLength)}, start {Number(actualOffset)}); field read up to its terminator.");
+        }
+
+        return (start, end);
+    }
+
+    private MarcField? DecodeField(string tag, ReadOnlySpan<byte> bytes)
+    {
+        if (MarcField.IsControlTag(tag))
+        {
+            return new ControlField(tag, Text(tag, bytes));
+        }
+
+        var position = 0;
+        var ind1 = ' ';
+        var ind2 = ' ';
+        if (bytes.Length >= 2 && bytes[0] != Iso2709.SubfieldDelimiter && bytes[1] != Iso2709.SubfieldDelimiter)
+        {
+            ind1 = Indicator(tag, bytes[0]);
+            ind2 = Indicator(tag, bytes[1]);
+            position = 2;
+        }
+        else
+        {
+            Report(tag, "Indicators missing; blanks used.");
+            var first = bytes.IndexOf(Iso2709.SubfieldDelimiter);
+            position = first < 0 ? bytes.Length : first;
+        }
+
+        var rest = bytes[position..];
+        var subfields = new List<Subfield>();
+        if (rest.Length > 0 && rest[0] != Iso2709.SubfieldDelimiter)
+        {
+            var first = rest.IndexOf(Iso2709.SubfieldDelimiter);
+            Report(tag, "Data before the first subfield delimiter skipped.");
+            rest = first < 0 ? [] : rest[first..];
+        }
+
+        while (rest.Length > 0)
+        {
+            rest = rest[1..];
+            var next = rest.IndexOf(Iso2709.SubfieldDelimiter);
+            var segment = next < 0 ? rest : rest[..next];
+            rest = next < 0 ? [] : rest[next..];
+            if (segment.Length == 0)
+            {
+                Report(tag, "Empty subfield (delimiter without code) skipped.");
+                continue;
+            }
+
+            var code = segment[0];
+            if (code is < 0x21 or > 0x7E)
+            {
+                Report(tag, string.Create(CultureInfo.InvariantCulture, $"Subfield code byte 0x{code:X2} is not a printable ASCII character, subfield skipped."));
+                continue;
+            }
+
+            subfields.Add(new Subfield((char)code, Text(tag, segment[1..])));
+        }
+
+        return new DataField(tag, ind1, ind2, subfields);
+    }
+
+    private char Indicator(string tag, byte b)
+    {
+        if (b is >= 0x20 and <= 0x7E)
+        {
+            return (char)b;
+        }
+
+        Report(tag, string.Create(CultureInfo.InvariantCulture, $"Indicator byte 0x{b:X2} is not printable ASCII; blank used."));
+        return ' ';
+    }
+
+    private string Text(string tag, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (_latin1)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+
+        if (!Utf8.IsValid(bytes))
+        {
+            Report(tag, "Invalid UTF-8 bytes replaced with U+FFFD.");
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    private void Report(string? tag, string message) => _problems.Report(_recordNumber, _offset, tag, message);
+
+    private static int ParseNumber(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return value;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,63 @@
+using System.Xml;
+
+namespace Gateway.Marc;
+
+/// <summary>Reads MARCXML, one record at a time (streaming, constant memory).</summary>
+/// <remarks>
+/// Accepts a <c>&lt;collection&gt;</c> or a single <c>&lt;record&gt;</c>, in the MARC 21 slim namespace (any prefix)
+/// or in no namespace; records nested in other XML (for example an OAI-PMH response) are found too. Comments and
+/// processing instructions are ignored, whitespace inside values is kept. Missing indicators read as blanks.
+/// Strict mode (default) throws <see cref="MarcFormatException"/> on the first problem. Lenient mode reports it and
+/// skips the bad part: a field without tag, a subfield without code, an element outside a record; a tag of one or two
+/// digits is padded with zeros; XML that is not well-formed ends the reading after a report.
+/// </remarks>
+public static class MarcXmlReader
+{
+    /// <summary>Reads every record of a MARCXML stream (encoding from the XML declaration, UTF-8 by default). The stream is left open.</summary>
+    public static IEnumerable<MarcRecord> Read(Stream stream, MarcReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadIterator(() => XmlReader.Create(stream, CreateSettings()), options);
+    }
+
+    /// <summary>Reads every record of a MARCXML text. The reader is left open.</summary>
+    public static IEnumerable<MarcRecord> Read(TextReader reader, MarcReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return ReadIterator(() => XmlReader.Create(reader, CreateSettings()), options);
+    }
+
+    /// <summary>Parses the first record of a MARCXML document or fragment, strictly.</summary>
+    /// <exception cref="MarcFormatException">The XML is malformed or holds no record.</exception>
+    public static MarcRecord ParseRecord(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        using var text = new StringReader(xml);
+        foreach (var record in Read(text))
+        {
+            return record;
+        }
+
+        throw new MarcFormatException("The XML holds no MARC record element.", 0, null);
+    }
+
+    private static IEnumerable<MarcRecord> ReadIterator(Func<XmlReader> open, MarcReadOptions? options)
+    {
+        using var xml = open();
+        var parser = new MarcXmlParser(xml, new ProblemSink(options));
+        while (parser.Next() is { } record)
+        {
+            yield return record;
+        }
+    }
+
+    private static XmlReaderSettings CreateSettings() => new()
+    {
+        CloseInput = false,
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+    };
+}
