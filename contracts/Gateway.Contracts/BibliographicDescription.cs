@@ -9,7 +9,7 @@ public sealed record BibliographicDescription
     /// <summary>Names responsible (100/110/700/710 $a), main entry first.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
-    /// <summary>ISBNs as found (020 $a), normalised to digits and X.</summary>
+    /// <summary>Valid ISBNs from 020 $a, normalised to 13-digit ISBN-13 (invalid ones left out).</summary>
     public IReadOnlyList<string> Isbns { get; init; } = [];
 
     /// <summary>ISSNs (022 $a).</summary>

@@ -1,0 +1,50 @@
+namespace Gateway.Contracts.Tests;
+
+/// <summary>Fully populated messages, every optional property set, so validation sees every field.</summary>
+internal static class SampleMessages
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 10, 15, 0, TimeSpan.Zero);
+
+    public static object For(Type message) => message.Name switch
+    {
+        nameof(BibliographicRecordChanged) => new BibliographicRecordChanged
+        {
+            SystemId = "koha-east",
+            VendorRecordId = "1234",
+            SourceTimestamp = At,
+            CorrelationId = Guid.NewGuid(),
+            MarcXml = "<record xmlns=\"http://www.loc.gov/MARC21/slim\"/>",
+            Description = new BibliographicDescription
+            {
+                Title = "Oxford handbook of clinical medicine",
+                Authors = ["Wilkinson, Ian B."],
+                Isbns = ["9780199689903"],
+                Issns = ["0959-8138"],
+                OclcNumbers = ["883876185"],
+                Publisher = "Oxford University Press",
+                PublicationYear = 2017,
+                Edition = "10th ed.",
+                Language = "eng",
+                Format = "book",
+                Subjects = ["Clinical medicine"],
+            },
+        },
+        nameof(BibliographicRecordDeleted) => new BibliographicRecordDeleted
+        {
+            SystemId = "koha-east", VendorRecordId = "1234", SourceTimestamp = At, CorrelationId = Guid.NewGuid(),
+        },
+        nameof(ItemAvailabilityChanged) => new ItemAvailabilityChanged
+        {
+            SystemId = "koha-east",
+            VendorRecordId = "1234",
+            VendorItemId = "99",
+            LibraryCode = "ADD",
+            Status = ItemStatuses.OnLoan,
+            VendorStatus = "onloan",
+            DueDate = At.AddDays(14),
+            SourceTimestamp = At,
+            CorrelationId = Guid.NewGuid(),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(message), message.Name, "no sample"),
+    };
+}
