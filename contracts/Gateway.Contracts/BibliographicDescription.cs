@@ -30,7 +30,7 @@ public sealed record BibliographicDescription
     /// <summary>Language code (008/35-37), MARC language list.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Broad format from the leader (book, ebook, serial, audiovisual, other).</summary>
+    /// <summary>Broad format from the leader and 008: book, ebook, serial, visual, audio, computer-file or other.</summary>
     public string? Format { get; init; }
 
     /// <summary>Topical subjects (650 $a).</summary>

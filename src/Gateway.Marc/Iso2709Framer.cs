@@ -41,12 +41,21 @@ internal sealed class Iso2709Framer(Stream stream)
         if (terminator < 0)
         {
             var rest = _end - _start;
+            if (IsPadding(_buffer.AsSpan(_start, rest)))
+            {
+                _start = _end;
+                frame = default;
+                return false;
+            }
+
+
             frame = Take(rest, streamOffset, $"No record terminator before the end of the stream ({Number(rest)} trailing bytes).");
             return true;
         }
 
         var actual = terminator + 1;
-        var problem = declared == 0 && actual > Iso2709.MaxRecordLength
+        // Writers put zeros, or the length modulo 100,000, in the five digits of a longer record.
+        var problem = actual > Iso2709.MaxRecordLength && (declared == 0 || declared == actual % (Iso2709.MaxRecordLength + 1))
             ? null
             : $"Leader record length {(declared < 0 ? "is not numeric" : Number(declared))} disagrees with the data; resynchronised on the record terminator after {Number(actual)} bytes.";
         frame = Take(actual, streamOffset, problem);
@@ -63,16 +72,26 @@ internal sealed class Iso2709Framer(Stream stream)
     /// <summary>Skips line breaks and padding some tools put between records.</summary>
     private void SkipSeparators()
     {
-        while (Ensure(1))
+        while (Ensure(1) && IsSeparator(_buffer[_start]))
         {
-            var b = _buffer[_start];
-            if (b is not ((byte)'\n' or (byte)'\r' or 0 or 0x1A))
-            {
-                return;
-            }
-
             _start++;
         }
+    }
+
+    private static bool IsSeparator(byte b) => b is (byte)'\n' or (byte)'\r' or 0 or 0x1A;
+
+    /// <summary>True for trailing bytes that are only blanks or separators (block padding after the last record).</summary>
+    private static bool IsPadding(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b != (byte)' ' && !IsSeparator(b))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Index (relative to the record start) of the next record terminator, or -1.</summary>

@@ -11,6 +11,7 @@ internal sealed class Iso2709RecordDecoder
     private readonly int _recordNumber;
     private readonly long _offset;
     private bool _latin1;
+    private int _shift;
 
     private Iso2709RecordDecoder(ProblemSink problems, int recordNumber, long offset)
     {
@@ -101,9 +102,15 @@ internal sealed class Iso2709RecordDecoder
         var length = ParseNumber(entry.Slice(3, 4));
         var offset = ParseNumber(entry.Slice(7, 5));
         var start = baseAddress + offset;
-        if (!oversize && length > 0 && offset >= 0 && start + length <= dataEnd && frame[start + length - 1] == Iso2709.FieldTerminator)
+        if (!oversize && Fits(frame, start, length, offset, dataEnd))
         {
             return (start, start + length - 1);
+        }
+
+        // An earlier field was longer or shorter than its entry said: the following entries are off by the same amount.
+        if (!oversize && _shift != 0 && Fits(frame, start + _shift, length, offset, dataEnd))
+        {
+            return (start + _shift, start + _shift + length - 1);
         }
 
         if (oversize || offset < 0 || start >= dataEnd)
@@ -122,16 +129,24 @@ internal sealed class Iso2709RecordDecoder
         var actualLength = end - start + 1;
         var actualOffset = start - baseAddress;
 
-        // A writer puts zeros where a length or an offset does not fit its digits.
-        var lengthAgrees = length == actualLength || (length == 0 && actualLength > Iso2709.MaxFieldLength);
-        var offsetAgrees = offset == actualOffset || (offset == 0 && actualOffset > Iso2709.MaxRecordLength);
+        // Writers put zeros, or the number modulo the limit, where a length or an offset does not fit its digits.
+        var lengthAgrees = length == actualLength || (actualLength > Iso2709.MaxFieldLength && (length == 0 || length == actualLength % (Iso2709.MaxFieldLength + 1)));
+        var offsetAgrees = offset == actualOffset || (actualOffset > Iso2709.MaxRecordLength && (offset == 0 || offset == actualOffset % (Iso2709.MaxRecordLength + 1)));
         if (!lengthAgrees || !offsetAgrees)
         {
+            if (length > 0 && offset >= 0 && !oversize)
+            {
+                _shift = end + 1 - (baseAddress + offset + length);
+            }
+
             Report(tag, $"Directory entry (length {Number(length)}, start {Number(offset)}) disagrees with the data (length {Number(actualLength)}, start {Number(actualOffset)}); field read up to its terminator.");
         }
 
         return (start, end);
     }
+
+    private static bool Fits(ReadOnlySpan<byte> frame, int start, int length, int offset, int dataEnd) =>
+        length > 0 && offset >= 0 && start >= 0 && start + length <= dataEnd && frame[start + length - 1] == Iso2709.FieldTerminator;
 
     private MarcField? DecodeField(string tag, ReadOnlySpan<byte> bytes)
     {

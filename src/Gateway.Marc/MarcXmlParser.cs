@@ -132,7 +132,7 @@ internal sealed class MarcXmlParser
                 }
                 else
                 {
-                    _problems.Report(_recordNumber, null, null, $"Unexpected element <{name}> in a record at {Where()}, skipped.");
+                    // Extension elements (Koha puts OAI identifiers and datestamps here) are not MARC data.
                     _xml.Skip();
                 }
             }

@@ -6,7 +6,8 @@ namespace Gateway.Marc;
 /// <remarks>
 /// Accepts a <c>&lt;collection&gt;</c> or a single <c>&lt;record&gt;</c>, in the MARC 21 slim namespace (any prefix)
 /// or in no namespace; records nested in other XML (for example an OAI-PMH response) are found too. Comments and
-/// processing instructions are ignored, whitespace inside values is kept. Missing indicators read as blanks.
+/// processing instructions are ignored, whitespace inside values is kept. Missing indicators read as blanks. Elements
+/// of other names inside a record (Koha adds OAI identifiers there) are skipped without a report.
 /// Strict mode (default) throws <see cref="MarcFormatException"/> on the first problem. Lenient mode reports it and
 /// skips the bad part: a field without tag, a subfield without code, an element outside a record; a tag of one or two
 /// digits is padded with zeros; XML that is not well-formed ends the reading after a report.

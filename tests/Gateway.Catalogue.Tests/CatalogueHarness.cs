@@ -1,0 +1,78 @@
+using Gateway.Catalogue.Consumers;
+using Gateway.Catalogue.Storage;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Catalogue.Tests;
+
+/// <summary>The catalogue's consumers on MassTransit's test harness, over a real SQLite file.</summary>
+internal sealed class CatalogueHarness : IAsyncDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"catalogue-{Guid.NewGuid():N}.db");
+    private readonly ServiceProvider _provider;
+
+    private CatalogueHarness()
+    {
+        _provider = new ServiceCollection()
+            .AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"))
+            .AddSingleton(TimeProvider.System)
+            .AddMassTransitTestHarness(x =>
+            {
+                x.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();
+                x.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
+                x.AddConsumer<GetIngestWatermarkConsumer>();
+            })
+            .BuildServiceProvider(validateScopes: true);
+    }
+
+    public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
+
+    public static async Task<CatalogueHarness> StartAsync()
+    {
+        var harness = new CatalogueHarness();
+        await using (var scope = harness._provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
+        }
+
+        await harness.Harness.Start();
+        return harness;
+    }
+
+    /// <summary>Publishes and waits until the consumer has handled this very message (the harness's own
+    /// <c>Any</c> stops waiting once the bus has been idle, so this polls).</summary>
+    public async Task PublishAndConsumeAsync<T>(T message) where T : class
+    {
+        var id = NewId.NextGuid();
+        await Harness.Bus.Publish(message, ctx => ctx.MessageId = id);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        IReceivedMessage<T>? consumed;
+        while ((consumed = Harness.Consumed.Select<T>(m => m.Context.MessageId == id).FirstOrDefault()) is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(consumed is not null, $"{typeof(T).Name} {id} was not consumed within 15 s");
+        Assert.Null(consumed.Exception);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<CatalogueDbContext, Task<T>> query)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await _provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
