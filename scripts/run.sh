@@ -142,7 +142,11 @@ done
 
 # ---- gateway (foreground) --------------------------------------------------------------------------
 GATEWAY_ENV=()
-GATEWAY_ARGS=(--urls "http://localhost:$GATEWAY_PORT")
+DATA_DIR="$ROOT/.run/data" # kept between runs, so a restart resumes from its checkpoint; delete it to start afresh
+mkdir -p "$DATA_DIR"
+GATEWAY_ARGS=(--urls "http://localhost:$GATEWAY_PORT"
+  --Catalogue:ConnectionString="Data Source=$DATA_DIR/catalogue.db"
+  --KohaAdapter:StateConnectionString="Data Source=$DATA_DIR/koha-adapter.db")
 for spec in "${SIMULATORS[@]}"; do
   read -r system _ _ <<<"$spec"
   GATEWAY_ARGS+=("--KohaAdapter:Credentials:$system:ClientId=$CLIENT_ID")
@@ -156,6 +160,7 @@ cat >&2 <<EOF
     API docs    http://localhost:$GATEWAY_PORT/docs
     simulators  koha-east http://127.0.0.1:5101, koha-london http://127.0.0.1:5102, koha-midlands http://127.0.0.1:5103
     logs        gateway below; simulators in .run/logs/
+    data        .run/data/ (SQLite; delete it to start afresh)
     try         curl -s 'localhost:$GATEWAY_PORT/api/v1/records?system=koha-east'
   Ctrl+C stops everything.
 

@@ -1,0 +1,65 @@
+using Gateway.Simulators.Data.Changes;
+using Gateway.Simulators.Data.Editions;
+using Gateway.Simulators.Data.Libraries;
+
+namespace Gateway.Simulators.Data.Catalogue;
+
+/// <summary>
+/// One regional system's catalogue: generated deterministically from (seed, system id), then changed by
+/// <see cref="Advance"/>. Thread-safe: readers take <see cref="Current"/>; changes publish a new snapshot.
+/// </summary>
+public sealed class SystemCatalogue
+{
+    private readonly Lock _gate = new();
+    private readonly ChangeFeed _feed;
+    private CatalogueSnapshot _snapshot;
+
+    private SystemCatalogue(CatalogueOptions options, CatalogueBuilder builder, CatalogueSnapshot initial)
+    {
+        Options = options;
+        Libraries = builder.Libraries;
+        Pool = builder.Pool;
+        _snapshot = initial;
+        _feed = new ChangeFeed(builder, initial);
+    }
+
+    public CatalogueOptions Options { get; }
+
+    public string SystemId => Options.SystemId;
+
+    public IReadOnlyList<LibraryInfo> Libraries { get; }
+
+    /// <summary>The edition pool this catalogue draws from (same seed, same pool in every system).</summary>
+    public EditionPool Pool { get; }
+
+    /// <summary>The latest published state.</summary>
+    public CatalogueSnapshot Current => Volatile.Read(ref _snapshot);
+
+    /// <summary>Generates the initial catalogue: fast enough for hundreds of thousands of records.</summary>
+    public static SystemCatalogue Create(CatalogueOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.SystemId);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RecordCount);
+        var libraries = options.Libraries is { Count: > 0 } given ? given : DemoLibraries.For(options.SystemId);
+        var builder = new CatalogueBuilder(options, new EditionPool(options.Seed), libraries);
+        var byId = InitialGeneration.Run(builder, options);
+        return new SystemCatalogue(options, builder, new CatalogueSnapshot(byId, [], 0));
+    }
+
+    /// <summary>
+    /// Applies one change tick of <paramref name="changes"/> changes (updates, item status changes, additions,
+    /// deletions), all stamped with <paramref name="now"/> truncated to the second (never earlier than the
+    /// latest timestamp already in the catalogue). Which records change depends only on the tick number.
+    /// </summary>
+    public IReadOnlyList<CatalogueChange> Advance(DateTimeOffset now, int changes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(changes);
+        lock (_gate)
+        {
+            var (snapshot, applied) = _feed.Tick(now, changes);
+            Volatile.Write(ref _snapshot, snapshot);
+            return applied;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Gateway.Simulators.Data.Changes;
+
+/// <summary>What a change did.</summary>
+public enum ChangeKind
+{
+    /// <summary>A record was edited (new timestamp, a field changed).</summary>
+    BiblioUpdated,
+
+    /// <summary>A new record was catalogued.</summary>
+    BiblioAdded,
+
+    /// <summary>A record (and its items) was deleted; it is kept as a deleted biblio.</summary>
+    BiblioDeleted,
+
+    /// <summary>An item's circulation or status fields changed (the record's timestamp does not).</summary>
+    ItemStatusChanged,
+}

@@ -1,0 +1,29 @@
+namespace Gateway.Simulators.Koha.Faults;
+
+/// <summary>Runs the request, then sends a 200 whose body is cut short and ends in garbage.</summary>
+internal static class MalformedBody
+{
+    private static readonly byte[] Garbage = "\u001d{\"<\u0000"u8.ToArray();
+
+    public static async Task RunAsync(HttpContext context, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        var kept = body.AsMemory(0, body.Length / 2);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentLength = kept.Length + Garbage.Length;
+        await original.WriteAsync(kept, context.RequestAborted);
+        await original.WriteAsync(Garbage, context.RequestAborted);
+    }
+}

@@ -1,0 +1,60 @@
+using Gateway.Simulators.Data.Catalogue;
+using Gateway.Simulators.Koha.Query;
+
+namespace Gateway.Simulators.Koha.Representations;
+
+/// <summary>The item object (definitions/item.yaml), without the embeddable relations.</summary>
+internal static class ItemFields
+{
+    public static readonly FieldMap<SimItem> Map = new("item", "item_id",
+    [
+        new("item_id", FieldKind.Integer, i => i.ItemId),
+        new("biblio_id", FieldKind.Integer, i => i.BiblioId),
+        new("external_id", FieldKind.String, i => i.Barcode),
+        new("acquisition_date", FieldKind.Date, i => i.AcquisitionDate),
+        new("acquisition_source", FieldKind.String, _ => null),
+        new("bookable", FieldKind.Boolean, _ => null),
+        new("home_library_id", FieldKind.String, i => i.HomeLibraryId),
+        new("purchase_price", FieldKind.Number, _ => null),
+        new("replacement_price", FieldKind.Number, i => i.ReplacementPrice),
+        new("replacement_price_date", FieldKind.Date, _ => null),
+        new("last_checkout_date", FieldKind.Date, i => i.LastCheckoutDate),
+        new("last_seen_date", FieldKind.DateTime, i => i.Timestamp),
+        new("not_for_loan_status", FieldKind.Integer, i => i.NotForLoanStatus),
+        new("effective_not_for_loan_status", FieldKind.Integer, i => i.NotForLoanStatus),
+        new("damaged_status", FieldKind.Integer, i => i.DamagedStatus),
+        new("damaged_date", FieldKind.DateTime, i => i.DamagedDate),
+        new("lost_status", FieldKind.Integer, i => i.LostStatus),
+        new("lost_date", FieldKind.DateTime, i => i.LostDate),
+        new("withdrawn", FieldKind.Integer, i => i.Withdrawn),
+        new("withdrawn_date", FieldKind.DateTime, i => i.WithdrawnDate),
+        new("callnumber", FieldKind.String, i => i.CallNumber),
+        new("coded_location_qualifier", FieldKind.String, _ => null),
+        new("checkouts_count", FieldKind.Integer, i => i.CheckoutsCount),
+        new("renewals_count", FieldKind.Integer, _ => 0),
+        new("localuse", FieldKind.Integer, _ => null),
+        new("holds_count", FieldKind.Integer, _ => null),
+        new("restricted_status", FieldKind.Integer, _ => null),
+        new("public_notes", FieldKind.String, _ => null),
+        new("internal_notes", FieldKind.String, _ => null),
+        new("holding_library_id", FieldKind.String, i => i.HoldingLibraryId),
+        new("timestamp", FieldKind.DateTime, i => i.Timestamp),
+        new("location", FieldKind.String, i => i.Location),
+        new("permanent_location", FieldKind.String, i => i.Location),
+        new("checked_out_date", FieldKind.Date, i => i.CheckedOutDate),
+        new("call_number_source", FieldKind.String, _ => "nlm"),
+        new("call_number_sort", FieldKind.String, _ => null),
+        new("collection_code", FieldKind.String, _ => null),
+        new("materials_notes", FieldKind.String, _ => null),
+        new("shelving_control_number", FieldKind.Number, _ => null),
+        new("uri", FieldKind.String, i => i.Uri),
+        new("item_type_id", FieldKind.String, i => i.ItemTypeId),
+        new("effective_item_type_id", FieldKind.String, i => i.ItemTypeId),
+        new("extended_subfields", FieldKind.String, _ => null),
+        new("serial_issue_number", FieldKind.String, i => i.SerialIssueNumber),
+        new("copy_number", FieldKind.String, i => i.CopyNumber),
+        new("inventory_number", FieldKind.String, _ => null),
+        new("new_status", FieldKind.String, _ => null),
+        new("exclude_from_local_holds_priority", FieldKind.Boolean, _ => false),
+    ]);
+}

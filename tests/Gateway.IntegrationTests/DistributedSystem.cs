@@ -1,0 +1,167 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Testing;
+
+namespace Gateway.IntegrationTests;
+
+/// <summary>
+/// The distributed mode for real: a Koha simulator, the adapter host, the catalogue host and the gateway, each its own
+/// process, the parts talking over a private RabbitMQ virtual host and the gateway routing to the catalogue with YARP.
+/// </summary>
+internal sealed class DistributedSystem : IAsyncDisposable
+{
+    public const string SystemId = "koha-east";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly string _data = Directory.CreateTempSubdirectory("gateway-it-").FullName;
+    private readonly string _secret = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+
+    /// <summary>The simulator's client secret for this run (random; the test asks Koha directly with it).</summary>
+    public string Secret => _secret;
+    private readonly string _virtualHost;
+    private readonly List<ProcessHost> _processes = [];
+
+    private DistributedSystem(string virtualHost, int recordCount)
+    {
+        _virtualHost = virtualHost;
+        RecordCount = recordCount;
+    }
+
+    public int RecordCount { get; }
+
+    public Uri Simulator { get; } = FreePort.NextHttpUrl();
+
+    public Uri Catalogue { get; } = FreePort.NextHttpUrl();
+
+    public Uri Gateway { get; } = FreePort.NextHttpUrl();
+
+    public Uri Adapter { get; } = FreePort.NextHttpUrl();
+
+    public ProcessHost? AdapterProcess { get; private set; }
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public static async Task<DistributedSystem> StartAsync(string virtualHost, int recordCount)
+    {
+        var system = new DistributedSystem(virtualHost, recordCount);
+        await system.StartSimulatorAsync();
+        await system.StartCatalogueAsync();
+        await system.StartAdapterAsync();
+        await system.StartGatewayAsync();
+        return system;
+    }
+
+    public async Task StartAdapterAsync()
+    {
+        var env = Common();
+        env["KohaAdapter__Credentials__koha-east__ClientId"] = "gateway";
+        env["KohaAdapter__Credentials__koha-east__ClientSecret"] = _secret;
+        env["KohaAdapter__StateConnectionString"] = $"Data Source={Path.Combine(_data, "adapter.db")}";
+        env["KohaAdapter__PollInterval"] = "00:00:00.500";
+        env["KohaAdapter__SettleTime"] = "00:00:01";
+        AdapterProcess = await StartAsync("Gateway.Adapters.Koha.Host", env, Adapter, "/alive");
+    }
+
+    public async Task StopAdapterAsync()
+    {
+        if (AdapterProcess is not null)
+        {
+            await AdapterProcess.StopAsync(TimeSpan.FromSeconds(10));
+            _processes.Remove(AdapterProcess);
+            await AdapterProcess.DisposeAsync();
+            AdapterProcess = null;
+        }
+    }
+
+    /// <summary>Applies change ticks in the simulator now; returns the changes it reports.</summary>
+    public async Task<JsonElement> AdvanceSimulatorAsync(int ticks, int changes)
+    {
+        using var response = await Http.PostAsync(new Uri(Simulator, $"/_sim/advance?ticks={ticks}&changes={changes}"), null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Every record the gateway lists for the system, following cursors.</summary>
+    public async Task<List<JsonElement>> ListAllRecordsAsync()
+    {
+        var records = new List<JsonElement>();
+        var next = $"/api/v1/records?system={SystemId}&limit=200";
+        while (next is not null)
+        {
+            var page = await Http.GetFromJsonAsync<JsonElement>(new Uri(Gateway, next));
+            records.AddRange(page.GetProperty("items").EnumerateArray());
+            next = page.GetProperty("next").ValueKind == JsonValueKind.String ? page.GetProperty("next").GetString() : null;
+        }
+
+        return records;
+    }
+
+    public string Describe() => string.Join("\n\n", _processes.Select(p => p.Describe(40)));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            await process.DisposeAsync();
+        }
+
+        Http.Dispose();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private async Task StartSimulatorAsync()
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["KohaSimulator__SystemId"] = SystemId,
+            ["KohaSimulator__Seed"] = "11",
+            ["KohaSimulator__RecordCount"] = RecordCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["KohaSimulator__ClientId"] = "gateway",
+            ["KohaSimulator__ClientSecret"] = _secret,
+            ["KohaSimulator__ChangeIntervalSeconds"] = "0",
+        };
+        await StartAsync("Gateway.Simulators.Koha", env, Simulator, "/_sim/stats");
+    }
+
+    private async Task StartCatalogueAsync()
+    {
+        var env = Common();
+        env["Catalogue__ConnectionString"] = $"Data Source={Path.Combine(_data, "catalogue.db")}";
+        await StartAsync("Gateway.Catalogue.Host", env, Catalogue, "/alive");
+    }
+
+    private async Task StartGatewayAsync()
+    {
+        var env = Common();
+        env["Modules__Catalogue"] = "false";
+        env["Modules__KohaAdapter"] = "false";
+        env["ReverseProxy__Routes__records__ClusterId"] = "catalogue";
+        env["ReverseProxy__Routes__records__Match__Path"] = "/api/v1/records/{**rest}";
+        env["ReverseProxy__Clusters__catalogue__Destinations__main__Address"] = Catalogue.ToString();
+        await StartAsync("Gateway.Api", env, Gateway, "/alive");
+    }
+
+    private Dictionary<string, string> Common() => new()
+    {
+        ["Messaging__Transport"] = "RabbitMq",
+        ["Messaging__RabbitMq__Host"] = RabbitMqTestNode.Host,
+        ["Messaging__RabbitMq__Port"] = RabbitMqTestNode.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Messaging__RabbitMq__VirtualHost"] = _virtualHost,
+        ["Messaging__RabbitMq__Username"] = RabbitMqTestNode.User,
+        ["Messaging__RabbitMq__Password"] = RabbitMqTestNode.Password,
+        ["Systems__koha-east__Name"] = "East of England (test)",
+        ["Systems__koha-east__Vendor"] = "koha",
+        ["Systems__koha-east__Region"] = "east-of-england",
+        ["Systems__koha-east__BaseUrl"] = Simulator.ToString(),
+        ["Systems__koha-east__Libraries__0__Code"] = "ADD",
+        ["Systems__koha-east__Libraries__0__Name"] = "Addenbrooke's",
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    };
+
+    private async Task<ProcessHost> StartAsync(string project, Dictionary<string, string> env, Uri url, string readyPath)
+    {
+        var process = ProcessHost.StartDotnet(project, env, "--urls", url.ToString().TrimEnd('/'));
+        _processes.Add(process);
+        await process.WaitForHttpAsync(new Uri(url, readyPath), StartTimeout);
+        return process;
+    }
+}
