@@ -3,6 +3,7 @@ using Gateway.Api.Endpoints;
 using Gateway.Api.Options;
 using Gateway.Catalogue;
 using Gateway.Messaging;
+using Gateway.ServiceDefaults;
 using Gateway.Systems;
 using Scalar.AspNetCore;
 
@@ -39,8 +40,7 @@ internal static class GatewayApiExtensions
 
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseGatewayErrorHandling();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options
@@ -54,7 +54,6 @@ internal static class GatewayApiExtensions
         }
 
         app.MapReverseProxy();
-        app.MapFallback(NotFoundFallback.Handle).ExcludeFromDescription();
         return app;
     }
 }

@@ -8,8 +8,7 @@ builder.AddCatalogue();
 builder.AddGatewayMessaging();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseGatewayErrorHandling();
 app.MapCatalogue();
 app.MapDefaultEndpoints();
 app.Run();

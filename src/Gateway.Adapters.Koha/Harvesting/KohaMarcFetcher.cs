@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Adapters.Koha.Harvesting;
 
 /// <summary>
-/// Fetches the MARC of a page of biblios in one call; when that body cannot be read as a whole, falls back to one call
-/// per record so that one bad record costs only itself.
+/// Fetches the MARC of a page of biblios in one call; any biblio that call did not deliver readably (a truncated or
+/// garbled body, a record missing from it) is fetched on its own, so one bad record costs only itself.
 /// </summary>
 internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher> logger)
 {
@@ -17,18 +17,13 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         RegionalSystem system, IReadOnlyList<KohaBiblioKey> keys, CancellationToken ct)
     {
         var body = await api.GetMarcXmlAsync(system, [.. keys.Select(k => k.BiblioId)], ct);
-        if (TryReadAll(system, body, out var records))
+        var records = ReadAll(system, body);
+        foreach (var key in keys.Where(k => !records.ContainsKey(k.BiblioId)))
         {
-            return records;
+            records[key.BiblioId] = await FetchOneAsync(system, key.BiblioId, ct);
         }
 
-        var result = new Dictionary<long, FetchedRecord>();
-        foreach (var key in keys)
-        {
-            result[key.BiblioId] = await FetchOneAsync(system, key.BiblioId, ct);
-        }
-
-        return result;
+        return records;
     }
 
     private async Task<FetchedRecord> FetchOneAsync(RegionalSystem system, long id, CancellationToken ct)
@@ -36,9 +31,9 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         try
         {
             var body = await api.GetMarcXmlAsync(system, id, ct);
-            return TryReadAll(system, body, out var records) && records.TryGetValue(id, out var one)
+            return ReadAll(system, body).TryGetValue(id, out var one)
                 ? one
-                : new FetchedRecord(null, "its MARCXML could not be read");
+                : new FetchedRecord(null, "its MARCXML could not be read, alone or in its page");
         }
         catch (KohaApiException e) when (e.Status == System.Net.HttpStatusCode.NotFound)
         {
@@ -46,9 +41,10 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         }
     }
 
-    private bool TryReadAll(RegionalSystem system, byte[] body, out Dictionary<long, FetchedRecord> records)
+    /// <summary>Every record readable in the body, by biblio id; problems are logged, a broken body yields what came before the break.</summary>
+    private Dictionary<long, FetchedRecord> ReadAll(RegionalSystem system, byte[] body)
     {
-        records = [];
+        var records = new Dictionary<long, FetchedRecord>();
         var problems = new List<MarcProblem>();
         try
         {
@@ -64,7 +60,7 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         }
         catch (Exception e) when (e is XmlException or MarcFormatException or InvalidOperationException)
         {
-            return false;
+            problems.Add(new MarcProblem(records.Count + 1, null, null, e.Message));
         }
 
         foreach (var problem in problems)
@@ -72,6 +68,6 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
             KohaAdapterLog.MarcProblem(logger, system.Id, problem.RecordNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Tag, problem.Message);
         }
 
-        return true;
+        return records;
     }
 }

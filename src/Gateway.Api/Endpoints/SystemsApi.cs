@@ -23,6 +23,7 @@ internal static class SystemsApi
                         statusCode: StatusCodes.Status404NotFound,
                         title: "Not found",
                         type: ProblemTypes.Uri(ProblemTypes.NotFound)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetSystem")
             .WithSummary("One regional system.");
         return group;

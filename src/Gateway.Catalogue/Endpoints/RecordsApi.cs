@@ -83,7 +83,7 @@ internal static class RecordsApi
                 $"Record '{id}' was deleted in {systemId} at {record.SourceTimestamp.ToString("O", CultureInfo.InvariantCulture)}Z.");
         }
 
-        if (http.Request.Headers.Accept.Any(a => a is not null && a.Contains(MarcXmlMediaType, StringComparison.OrdinalIgnoreCase)))
+        if (MarcXmlNegotiation.PrefersMarcXml(http.Request))
         {
             return record.MarcXml is null
                 ? Problems.NotAcceptable($"Record '{id}' has no MARCXML source.")

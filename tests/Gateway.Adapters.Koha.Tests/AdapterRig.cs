@@ -1,0 +1,107 @@
+using Gateway.Adapters.Koha.Harvesting;
+using Gateway.Adapters.Koha.State;
+using Gateway.Adapters.Koha.Vendor;
+using Gateway.Contracts;
+using Gateway.Systems;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Gateway.Adapters.Koha.Tests;
+
+/// <summary>
+/// The Koha adapter wired as in production (<c>AddKohaAdapter</c>), its HTTP going to the in-process simulator and its
+/// messages to MassTransit's test harness; the adapter's state in a real SQLite file that outlives one rig, so a
+/// second rig over the same file is a restart.
+/// </summary>
+internal sealed class AdapterRig : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public AdapterRig(SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Systems:koha-east:Name"] = "East",
+            ["Systems:koha-east:Vendor"] = "koha",
+            ["Systems:koha-east:Region"] = "east-of-england",
+            ["Systems:koha-east:BaseUrl"] = simulator.Server.BaseAddress.ToString(),
+            ["Systems:koha-east:Libraries:0:Code"] = "ADD",
+            ["Systems:koha-east:Libraries:0:Name"] = "Addenbrooke's",
+            ["KohaAdapter:PageSize"] = "40",
+            ["KohaAdapter:SettleTime"] = "00:00:00",
+            ["KohaAdapter:WatermarkTimeout"] = "00:00:00.300",
+            ["KohaAdapter:StateConnectionString"] = $"Data Source={statePath}",
+            ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
+            ["KohaAdapter:Credentials:koha-east:ClientSecret"] = secret,
+        });
+        builder.AddKohaAdapter();
+        builder.Services.AddHttpClient(KohaApiClient.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler())
+            .AddHttpMessageHandler(() => new CorruptingHandler(corrupt ?? (_ => null)));
+        // The tests drive the harvester page by page; the production worker would harvest alongside them
+        // (the harness starts every hosted service).
+        var worker = builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(KohaHarvestWorker));
+        builder.Services.Remove(worker);
+        builder.Services.AddMassTransitTestHarness();
+        _provider = builder.Services.BuildServiceProvider();
+    }
+
+    public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
+
+    public KohaHarvester Harvester => _provider.GetRequiredService<KohaHarvester>();
+
+    public StartPositionResolver Starts => _provider.GetRequiredService<StartPositionResolver>();
+
+    public RegionalSystem System => _provider.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
+
+    public static async Task<AdapterRig> StartAsync(SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null)
+    {
+        var rig = new AdapterRig(simulator, statePath, secret, corrupt);
+        await using (var db = await rig._provider.GetRequiredService<IDbContextFactory<AdapterStateDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await rig.Harness.Start();
+        return rig;
+    }
+
+    /// <summary>Harvests record pages until caught up; returns how many pages were read.</summary>
+    public async Task<int> HarvestAllRecordsAsync(HarvestPosition? start = null)
+    {
+        var position = start;
+        var pages = 0;
+        while (true)
+        {
+            (position, var read) = await Harvester.HarvestRecordsAsync(System, position, CancellationToken.None);
+            if (read == 0)
+            {
+                return pages;
+            }
+
+            pages++;
+        }
+    }
+
+    public List<BibliographicRecordChanged> PublishedChanges() =>
+        [.. Harness.Published.Select<BibliographicRecordChanged>().Select(m => m.Context.Message)];
+
+    public async Task<List<SkippedRecord>> SkippedAsync()
+    {
+        await using var db = await _provider.GetRequiredService<IDbContextFactory<AdapterStateDbContext>>().CreateDbContextAsync();
+        return await db.SkippedRecords.AsNoTracking().ToListAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await _provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}

@@ -1,0 +1,167 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Adapters.Koha.Harvesting;
+using Gateway.Adapters.Koha.Vendor;
+
+namespace Gateway.Adapters.Koha.Tests;
+
+/// <summary>The adapter over real HTTP against the Koha simulator: full load, restart, faults.</summary>
+public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
+{
+    private const int Records = 150;
+    private readonly string _secret = Guid.NewGuid().ToString("N");
+    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-adapter-{Guid.NewGuid():N}.db");
+    private SimulatorFactory _simulator = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _simulator = new SimulatorFactory(Records, _secret);
+        _ = _simulator.Server; // start it
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _simulator.DisposeAsync();
+        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Full_load_publishes_every_record_once_and_never_touches_patron_routes()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        var pages = await rig.HarvestAllRecordsAsync();
+
+        var published = rig.PublishedChanges();
+        Assert.Equal(Records, published.Count);
+        Assert.Equal(Records, published.Select(m => m.VendorRecordId).Distinct().Count());
+        Assert.Equal((Records + 39) / 40, pages);
+        Assert.All(published, m => Assert.False(string.IsNullOrWhiteSpace(m.Description.Title)));
+        Assert.All(published, m => Assert.DoesNotContain("tag=\"952\"", m.MarcXml, StringComparison.Ordinal));
+        Assert.Equal(0, (await StatsAsync()).GetProperty("patronCalls").GetInt64());
+    }
+
+    [Fact]
+    public async Task Restart_resumes_after_the_checkpoint_without_gaps_or_repeats()
+    {
+        List<string> first;
+        await using (var rig = await AdapterRig.StartAsync(_simulator, _state, _secret))
+        {
+            await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
+            await rig.Harvester.HarvestRecordsAsync(rig.System, (await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default)), CancellationToken.None);
+            first = [.. rig.PublishedChanges().Select(m => m.VendorRecordId)];
+        }
+
+        await using var restarted = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        var resume = await restarted.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
+        Assert.NotNull(resume); // no catalogue answers here: the own checkpoint is used
+        await restarted.HarvestAllRecordsAsync(resume);
+        var rest = restarted.PublishedChanges().Select(m => m.VendorRecordId).ToList();
+
+        Assert.Equal(80, first.Count);
+        Assert.Empty(first.Intersect(rest));
+        Assert.Equal(Records, first.Count + rest.Count);
+    }
+
+    [Fact]
+    public async Task Vendor_error_fails_the_page_and_leaves_the_checkpoint_where_it_was()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
+        var before = await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
+
+        await SetFaultsAsync(new { errorRate = 1.0 });
+        var error = await Assert.ThrowsAsync<KohaApiException>(() => rig.Harvester.HarvestRecordsAsync(rig.System, before, CancellationToken.None));
+        await ClearFaultsAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, error.Status);
+        Assert.Contains("koha-east", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default));
+        Assert.Equal(40, rig.PublishedChanges().Count);
+    }
+
+    [Fact]
+    public async Task Truncated_page_body_is_completed_by_single_fetches()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+            uri.Query.Contains("%22-in%22", StringComparison.Ordinal) ? 0.5 : null);
+
+        await rig.HarvestAllRecordsAsync();
+
+        Assert.Equal(Records, rig.PublishedChanges().Select(m => m.VendorRecordId).Distinct().Count());
+        Assert.Empty(await rig.SkippedAsync());
+    }
+
+    [Fact]
+    public async Task Unreadable_record_is_skipped_with_its_reason_and_the_page_goes_on()
+    {
+        const long badId = 7;
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+            uri.Query.Contains("%22-in%22", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith($"/biblios/{badId}", StringComparison.Ordinal)
+                ? 0.01
+                : null);
+
+        await rig.HarvestAllRecordsAsync();
+
+        var published = rig.PublishedChanges().Select(m => long.Parse(m.VendorRecordId, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Records - 1, published.Count);
+        Assert.DoesNotContain(badId, published);
+        var skipped = Assert.Single(await rig.SkippedAsync());
+        Assert.Equal(badId.ToString(System.Globalization.CultureInfo.InvariantCulture), skipped.VendorRecordId);
+        Assert.Contains("MARCXML could not be read", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoked_token_mid_harvest_is_replaced_and_the_harvest_goes_on()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        var (position, _) = await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
+        var tokensBefore = (await StatsAsync()).GetProperty("tokensIssued").GetInt64();
+
+        using (var revoke = await _simulator.CreateClient().PostAsync(new Uri("/_sim/tokens/revoke", UriKind.Relative), null))
+        {
+            revoke.EnsureSuccessStatusCode();
+        }
+
+        await rig.HarvestAllRecordsAsync(position);
+        Assert.Equal(Records, rig.PublishedChanges().Count);
+        Assert.Equal(tokensBefore + 1, (await StatsAsync()).GetProperty("tokensIssued").GetInt64());
+    }
+
+    [Fact]
+    public async Task Deletions_are_published_from_the_deleted_biblios_route()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        using var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=10", UriKind.Relative), null);
+        var changes = await advance.Content.ReadFromJsonAsync<JsonElement>();
+        var deleted = changes.GetProperty("changes").EnumerateArray()
+            .Where(c => c.GetProperty("kind").GetString() == "BiblioDeleted")
+            .Select(c => c.GetProperty("biblioId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+        Assert.NotEmpty(deleted);
+
+        var (_, read) = await rig.Harvester.HarvestDeletionsAsync(rig.System, null, CancellationToken.None);
+
+        var published = rig.Harness.Published.Select<Contracts.BibliographicRecordDeleted>().Select(m => m.Context.Message.VendorRecordId).ToHashSet();
+        Assert.Equal(deleted.Count, read);
+        Assert.Equal(deleted, published);
+    }
+
+    private async Task<JsonElement> StatsAsync() =>
+        await _simulator.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
+
+    private async Task SetFaultsAsync(object faults)
+    {
+        using var response = await _simulator.CreateClient().PostAsJsonAsync(new Uri("/_sim/faults", UriKind.Relative), faults);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task ClearFaultsAsync()
+    {
+        using var response = await _simulator.CreateClient().DeleteAsync(new Uri("/_sim/faults", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,122 @@
+using Gateway.Testing;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Api.Tests;
+
+/// <summary>
+/// The gateway in-process, for one test or one test class:
+/// <list type="bullet">
+/// <item>its SQLite files in a fresh temp folder, deleted on dispose;</item>
+/// <item>the Koha adapter module off (the adapter has its own suite, against the simulator) unless a test turns it on;</item>
+/// <item>MassTransit's test harness in place of the app's bus: <c>AddMassTransitTestHarness</c> in
+/// <c>ConfigureTestServices</c> swaps the transport for the harness's in-memory one and keeps the consumers the
+/// modules registered, so the catalogue consumes what a test publishes and the harness records it.</item>
+/// </list>
+/// </summary>
+public sealed class GatewayFactory : WebApplicationFactory<Program>
+{
+    private static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public GatewayFactory()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "gateway-api-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        CatalogueConnectionString = $"Data Source={Path.Combine(Folder, "catalogue.db")}";
+        AdapterStateConnectionString = $"Data Source={Path.Combine(Folder, "koha-adapter.db")}";
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Catalogue:ConnectionString"] = CatalogueConnectionString,
+            ["KohaAdapter:StateConnectionString"] = AdapterStateConnectionString,
+            ["Modules:Catalogue"] = "true",
+            ["Modules:KohaAdapter"] = "false",
+        };
+    }
+
+    /// <summary>The temp folder holding this instance's databases.</summary>
+    public string Folder { get; }
+
+    public string CatalogueConnectionString { get; }
+
+    public string AdapterStateConnectionString { get; }
+
+    /// <summary>The harness observing the bus (starts the server when it has not started yet).</summary>
+    public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
+
+    /// <summary>A factory whose configuration also has (or, with a null value, clears) these settings.</summary>
+    public static GatewayFactory With(IReadOnlyDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var factory = new GatewayFactory();
+        foreach (var (key, value) in settings)
+        {
+            factory._settings[key] = value;
+        }
+
+        return factory;
+    }
+
+    /// <summary>Publishes on the bus and waits until a consumer has handled this very message, without error.</summary>
+    /// <remarks>The harness's own <c>Consumed.Any</c> stops waiting once the bus has been idle, so this polls.</remarks>
+    public async Task PublishAndConsumeAsync<T>(T message) where T : class
+    {
+        var harness = Harness;
+        var id = NewId.NextGuid();
+        await harness.Bus.Publish(message, context => context.MessageId = id, TestContext.Current.CancellationToken);
+        var consumed = await Eventually.GetAsync(
+            () => Task.FromResult(harness.Consumed.Select<T>(m => m.Context.MessageId == id).FirstOrDefault()),
+            m => m is not null,
+            ConsumeTimeout,
+            $"{typeof(T).Name} {id} consumed",
+            TimeSpan.FromMilliseconds(20),
+            TestContext.Current.CancellationToken);
+        Assert.Null(consumed!.Exception);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            DeleteFolder();
+        }
+    }
+
+    private void DeleteFolder()
+    {
+        // Only this instance's pools: other factories run in parallel.
+        SqliteConnection.ClearPool(new SqliteConnection(CatalogueConnectionString));
+        SqliteConnection.ClearPool(new SqliteConnection(AdapterStateConnectionString));
+        for (var attempt = 1; Directory.Exists(Folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                Thread.Sleep(100 * attempt); // a connection closing on another thread may still hold a file
+            }
+        }
+    }
+}
