@@ -47,14 +47,17 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
 
     public string AdapterStateConnectionString { get; }
 
+    /// <summary>More test services, applied after the harness (e.g. the Koha client's handler).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The harness observing the bus (starts the server when it has not started yet).</summary>
     public ITestHarness Harness => Services.GetRequiredService<ITestHarness>();
 
     /// <summary>A factory whose configuration also has (or, with a null value, clears) these settings.</summary>
-    public static GatewayFactory With(IReadOnlyDictionary<string, string?> settings)
+    public static GatewayFactory With(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var factory = new GatewayFactory();
+        var factory = new GatewayFactory { TestServices = testServices };
         foreach (var (key, value) in settings)
         {
             factory._settings[key] = value;
@@ -87,7 +90,11 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddMassTransitTestHarness();
+            TestServices?.Invoke(services);
+        });
     }
 
     public override async ValueTask DisposeAsync()
