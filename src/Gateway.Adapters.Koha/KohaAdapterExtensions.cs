@@ -42,7 +42,6 @@ public static class KohaAdapterExtensions
         services.AddHealthChecks().AddCheck<KohaHarvestHealthCheck>("koha-harvest");
         services.AddHostedService<KohaHarvestWorker>();
 
-        services.AddMessagingModule(_ => { }); // publishes only; the bus is configured by AddGatewayMessaging
         return builder;
     }
 }

@@ -29,6 +29,7 @@ public static class CatalogueExtensions
 
         builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
             db.UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
+        builder.Services.AddScoped<SourceRecordWriter>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
 
         // Registered before the bus, so migrations finish before the first message is consumed.

@@ -19,6 +19,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
         _provider = new ServiceCollection()
             .AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"))
             .AddSingleton(TimeProvider.System)
+            .AddScoped<SourceRecordWriter>()
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();

@@ -1,7 +1,5 @@
-using Gateway.Catalogue.Storage;
 using Gateway.Contracts;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Catalogue.Consumers;
 
@@ -9,7 +7,7 @@ namespace Gateway.Catalogue.Consumers;
 /// Marks a record deleted, keeping a tombstone so that an older change arriving late cannot bring it back.
 /// Idempotent.
 /// </summary>
-internal sealed class BibliographicRecordDeletedConsumer(CatalogueDbContext db, TimeProvider clock)
+internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writer, TimeProvider clock)
     : IConsumer<BibliographicRecordDeleted>
 {
     public async Task Consume(ConsumeContext<BibliographicRecordDeleted> context)
@@ -18,29 +16,17 @@ internal sealed class BibliographicRecordDeletedConsumer(CatalogueDbContext db, 
         var timestamp = message.SourceTimestamp.UtcDateTime;
         var ct = context.CancellationToken;
 
-        var record = await db.SourceRecords.SingleOrDefaultAsync(
-            r => r.SystemId == message.SystemId && r.VendorRecordId == message.VendorRecordId, ct);
-
-        if (record is null)
+        var record = await writer.FindOrAddAsync(message.SystemId, message.VendorRecordId, ct);
+        var stale = timestamp < record.SourceTimestamp;
+        if (!stale)
         {
-            record = new SourceRecord { SystemId = message.SystemId, VendorRecordId = message.VendorRecordId };
-            db.SourceRecords.Add(record);
-        }
-        else if (timestamp < record.SourceTimestamp)
-        {
-            CatalogueMetrics.StaleMessagesIgnored.Add(1);
-            await WatermarkUpdater.RaiseAsync(db, message.SystemId, IngestStreams.Deletions, timestamp, message.VendorRecordId, ct);
-            await db.SaveChangesAsync(ct);
-            return;
+            record.SourceTimestamp = timestamp;
+            record.IsDeleted = true;
+            record.StoredAt = clock.GetUtcNow().UtcDateTime;
+            record.LastCorrelationId = message.CorrelationId;
         }
 
-        record.SourceTimestamp = timestamp;
-        record.IsDeleted = true;
-        record.StoredAt = clock.GetUtcNow().UtcDateTime;
-        record.LastCorrelationId = message.CorrelationId;
-
-        await WatermarkUpdater.RaiseAsync(db, message.SystemId, IngestStreams.Deletions, timestamp, message.VendorRecordId, ct);
-        await db.SaveChangesAsync(ct);
-        CatalogueMetrics.RecordsDeleted.Add(1);
+        await writer.CommitAsync(message.SystemId, IngestStreams.Deletions, timestamp, message.VendorRecordId, ct);
+        (stale ? CatalogueMetrics.StaleMessagesIgnored : CatalogueMetrics.RecordsDeleted).Add(1);
     }
 }
