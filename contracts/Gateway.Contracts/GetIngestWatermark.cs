@@ -9,6 +9,6 @@ public sealed record GetIngestWatermark
     /// <summary>Required. Id of the regional system.</summary>
     public required string SystemId { get; init; }
 
-    /// <summary>Required. Which stream: <c>records</c> or <c>deletions</c>.</summary>
+    /// <summary>Required. Which stream: <c>records</c>, <c>deletions</c> or <c>items</c>.</summary>
     public required string Stream { get; init; }
 }

@@ -12,6 +12,6 @@ public sealed record IngestWatermark
     /// <summary>Newest source timestamp stored for the stream, or null when nothing is stored yet.</summary>
     public DateTimeOffset? StoredUpTo { get; init; }
 
-    /// <summary>Vendor record id stored at <see cref="StoredUpTo"/> (ties broken by id), or null.</summary>
+    /// <summary>Vendor id (of a record, or of an item for the <c>items</c> stream) stored at <see cref="StoredUpTo"/>, or null.</summary>
     public string? StoredUpToRecordId { get; init; }
 }

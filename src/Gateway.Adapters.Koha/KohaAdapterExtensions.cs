@@ -38,6 +38,7 @@ public static class KohaAdapterExtensions
         services.AddSingleton<CheckpointStore>();
         services.AddSingleton<StartPositionResolver>();
         services.AddSingleton<KohaHarvester>();
+        services.AddSingleton<KohaItemHarvester>();
         services.AddSingleton<HarvestStatusBoard>();
         services.AddHealthChecks().AddCheck<KohaHarvestHealthCheck>("koha-harvest");
         services.AddHostedService<KohaHarvestWorker>();

@@ -56,6 +56,8 @@ internal sealed class AdapterRig : IAsyncDisposable
 
     public KohaHarvester Harvester => _provider.GetRequiredService<KohaHarvester>();
 
+    public KohaItemHarvester Items => _provider.GetRequiredService<KohaItemHarvester>();
+
     public StartPositionResolver Starts => _provider.GetRequiredService<StartPositionResolver>();
 
     public RegionalSystem System => _provider.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
@@ -86,6 +88,20 @@ internal sealed class AdapterRig : IAsyncDisposable
             }
 
             pages++;
+        }
+    }
+
+    /// <summary>Harvests item pages from a position until caught up; returns the final position.</summary>
+    public async Task<HarvestPosition?> HarvestAllItemsAsync(HarvestPosition? start = null)
+    {
+        var position = start;
+        while (true)
+        {
+            (position, var read) = await Items.HarvestItemsAsync(System, position, CancellationToken.None);
+            if (read == 0)
+            {
+                return position;
+            }
         }
     }
 

@@ -24,6 +24,8 @@ internal sealed class CatalogueHarness : IAsyncDisposable
             {
                 x.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();
                 x.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
+                x.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
+                x.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
                 x.AddConsumer<GetIngestWatermarkConsumer>();
             })
             .BuildServiceProvider(validateScopes: true);

@@ -45,6 +45,20 @@ internal static class SampleMessages
             SourceTimestamp = At,
             CorrelationId = Guid.NewGuid(),
         },
+        nameof(HoldingsChanged) => new HoldingsChanged
+        {
+            SystemId = "koha-east",
+            VendorRecordId = "1234",
+            SourceTimestamp = At,
+            CorrelationId = Guid.NewGuid(),
+            Items =
+            [
+                new HoldingItem
+                {
+                    VendorItemId = "99", LibraryCode = "ADD", Location = "MAIN", CallNumber = "WB 100 WIL", ItemType = "BOOK", SourceTimestamp = At,
+                },
+            ],
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.Name, "no sample"),
     };
 }

@@ -10,7 +10,7 @@ public sealed class SchemaAgreementTests
 {
     private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
 
-    public static TheoryData<Type> Messages => [typeof(BibliographicRecordChanged), typeof(BibliographicRecordDeleted), typeof(ItemAvailabilityChanged)];
+    public static TheoryData<Type> Messages => [typeof(BibliographicRecordChanged), typeof(BibliographicRecordDeleted), typeof(ItemAvailabilityChanged), typeof(HoldingsChanged)];
 
     [Theory]
     [MemberData(nameof(Messages))]
@@ -34,6 +34,14 @@ public sealed class SchemaAgreementTests
         var schema = (await LoadAsync(typeof(BibliographicRecordChanged))).Definitions["BibliographicDescription"];
         Assert.Equal(WireNames(typeof(BibliographicDescription)).Order(), schema.Properties.Keys.Order());
         Assert.Equal(WireNames(typeof(BibliographicDescription), requiredOnly: true).Order(), schema.RequiredProperties.Order());
+    }
+
+    [Fact]
+    public async Task Nested_holding_item_schema_matches_its_record()
+    {
+        var schema = (await LoadAsync(typeof(HoldingsChanged))).Definitions["HoldingItem"];
+        Assert.Equal(WireNames(typeof(HoldingItem)).Order(), schema.Properties.Keys.Order());
+        Assert.Equal(WireNames(typeof(HoldingItem), requiredOnly: true).Order(), schema.RequiredProperties.Order());
     }
 
     [Theory]

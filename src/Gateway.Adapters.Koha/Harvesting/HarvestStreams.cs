@@ -5,4 +5,5 @@ internal static class HarvestStreams
 {
     public const string Records = "records";
     public const string Deletions = "deletions";
+    public const string Items = "items";
 }

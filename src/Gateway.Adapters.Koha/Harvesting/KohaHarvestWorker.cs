@@ -13,7 +13,7 @@ namespace Gateway.Adapters.Koha.Harvesting;
 /// holding up the others.
 /// </summary>
 internal sealed class KohaHarvestWorker(
-    ISystemsRegistry registry, KohaHarvester harvester, StartPositionResolver starts, HarvestStatusBoard status,
+    ISystemsRegistry registry, KohaHarvester harvester, KohaItemHarvester items, StartPositionResolver starts, HarvestStatusBoard status,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvestWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,7 +25,7 @@ internal sealed class KohaHarvestWorker(
 
     private async Task FollowAsync(RegionalSystem system, CancellationToken ct)
     {
-        HarvestPosition? records = null, deletions = null;
+        HarvestPosition? records = null, deletions = null, itemPosition = null;
         var started = false;
         var backoff = TimeSpan.FromSeconds(1);
         while (!ct.IsCancellationRequested)
@@ -36,15 +36,18 @@ internal sealed class KohaHarvestWorker(
                 {
                     records = await starts.ResolveAsync(system.Id, HarvestStreams.Records, ct);
                     deletions = await starts.ResolveAsync(system.Id, HarvestStreams.Deletions, ct);
+                    itemPosition = await starts.ResolveAsync(system.Id, HarvestStreams.Items, ct);
+                    await items.ForgetPublishedAfterAsync(system, itemPosition, ct);
                     started = true;
                 }
 
-                int readRecords, readDeletions;
+                int readRecords, readDeletions, readItems;
                 (records, readRecords) = await harvester.HarvestRecordsAsync(system, records, ct);
                 (deletions, readDeletions) = await harvester.HarvestDeletionsAsync(system, deletions, ct);
+                (itemPosition, readItems) = await items.HarvestItemsAsync(system, itemPosition, ct);
                 status.Succeeded(system.Id, clock.GetUtcNow());
                 backoff = TimeSpan.FromSeconds(1);
-                if (readRecords == 0 && readDeletions == 0)
+                if (readRecords == 0 && readDeletions == 0 && readItems == 0)
                 {
                     await Task.Delay(options.Value.PollInterval, clock, ct);
                 }

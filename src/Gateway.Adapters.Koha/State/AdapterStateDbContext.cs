@@ -9,12 +9,19 @@ internal sealed class AdapterStateDbContext(DbContextOptions<AdapterStateDbConte
 
     public DbSet<SkippedRecord> SkippedRecords => Set<SkippedRecord>();
 
+    public DbSet<PublishedItem> PublishedItems => Set<PublishedItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<HarvestCheckpoint>(c =>
         {
             c.ToTable("harvest_checkpoints");
             c.HasKey(x => new { x.SystemId, x.Stream });
+        });
+        modelBuilder.Entity<PublishedItem>(i =>
+        {
+            i.ToTable("published_items");
+            i.HasKey(x => new { x.SystemId, x.ItemId });
         });
         modelBuilder.Entity<SkippedRecord>(s =>
         {

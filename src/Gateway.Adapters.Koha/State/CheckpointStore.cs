@@ -19,6 +19,13 @@ internal sealed class CheckpointStore(IDbContextFactory<AdapterStateDbContext> d
     public async Task SaveAsync(string systemId, string stream, HarvestPosition position, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await StageAsync(db, systemId, stream, position, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adds the checkpoint change to a context the caller saves, so it commits with the caller's state.</summary>
+    public async Task StageAsync(AdapterStateDbContext db, string systemId, string stream, HarvestPosition position, CancellationToken ct)
+    {
         var checkpoint = await db.Checkpoints.SingleOrDefaultAsync(c => c.SystemId == systemId && c.Stream == stream, ct);
         if (checkpoint is null)
         {
@@ -29,7 +36,6 @@ internal sealed class CheckpointStore(IDbContextFactory<AdapterStateDbContext> d
         checkpoint.Timestamp = position.Timestamp.UtcDateTime;
         checkpoint.RecordId = position.RecordId;
         checkpoint.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
     }
 
     public async Task RecordSkipAsync(string systemId, string recordId, DateTimeOffset timestamp, string reason, CancellationToken ct)

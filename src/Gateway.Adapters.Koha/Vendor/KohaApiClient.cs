@@ -23,6 +23,15 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         RegionalSystem system, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct) =>
         ListKeysAsync(system, "api/v1/deleted/biblios", after, upTo, pageSize, ct);
 
+    /// <summary>Items changed after a position, oldest first: <c>GET /api/v1/items</c> (JSON, no embeds).</summary>
+    public async Task<IReadOnlyList<KohaItem>> ListItemsChangedAsync(
+        RegionalSystem system, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct)
+    {
+        var q = Uri.EscapeDataString(KohaQuery.ChangedAfter(after, upTo, "item_id"));
+        var path = $"api/v1/items?_page=1&_per_page={pageSize}&_order_by=%2Btimestamp,%2Bitem_id&q={q}";
+        return await ReadJsonAsync<List<KohaItem>>(system, path, ct) ?? [];
+    }
+
     /// <summary>The MARCXML collection of the given biblios: <c>GET /api/v1/biblios?q={"biblio_id":{"-in":[…]}}</c>.</summary>
     public async Task<byte[]> GetMarcXmlAsync(RegionalSystem system, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
@@ -43,14 +52,19 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
     {
         var q = Uri.EscapeDataString(KohaQuery.ChangedAfter(after, upTo));
         var path = $"{route}?_page=1&_per_page={pageSize}&_order_by=%2Btimestamp,%2Bbiblio_id&q={q}";
+        return await ReadJsonAsync<List<KohaBiblioKey>>(system, path, ct) ?? [];
+    }
+
+    private async Task<T?> ReadJsonAsync<T>(RegionalSystem system, string path, CancellationToken ct)
+    {
         using var response = await SendAsync(system, path, "application/json", ct);
         try
         {
-            return await response.Content.ReadFromJsonAsync<List<KohaBiblioKey>>(ct) ?? [];
+            return await response.Content.ReadFromJsonAsync<T>(ct);
         }
         catch (JsonException e)
         {
-            throw new KohaApiException($"{system.Id} answered {route} with JSON that could not be read: {e.Message}", null, e);
+            throw new KohaApiException($"{system.Id} answered GET /{path.Split('?')[0]} with JSON that could not be read: {e.Message}", null, e);
         }
     }
 

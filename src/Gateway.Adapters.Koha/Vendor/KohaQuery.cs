@@ -11,7 +11,7 @@ internal static class KohaQuery
     /// Keyset page after (timestamp, id), up to a settle bound:
     /// <c>{"-and":[{"timestamp":{"&lt;=":U}},{"-or":[{"timestamp":{"&gt;":T}},{"timestamp":T,"biblio_id":{"&gt;":N}}]}]}</c>.
     /// </summary>
-    public static string ChangedAfter(HarvestPosition? after, DateTimeOffset upTo)
+    public static string ChangedAfter(HarvestPosition? after, DateTimeOffset upTo, string idField = "biblio_id")
     {
         var bound = new JsonObject { ["timestamp"] = new JsonObject { ["<="] = Format(upTo) } };
         if (after is null)
@@ -26,7 +26,7 @@ internal static class KohaQuery
                 new JsonObject
                 {
                     ["timestamp"] = Format(after.Timestamp),
-                    ["biblio_id"] = new JsonObject { [">"] = long.Parse(after.RecordId, CultureInfo.InvariantCulture) },
+                    [idField] = new JsonObject { [">"] = long.Parse(after.RecordId, CultureInfo.InvariantCulture) },
                 }),
         };
         return new JsonObject { ["-and"] = new JsonArray(bound, keyset) }.ToJsonString();

@@ -23,6 +23,19 @@ internal sealed class SourceRecordWriter(CatalogueDbContext db)
         return record;
     }
 
+    /// <summary>The stored item, or a new one (status unknown) added to the context.</summary>
+    public async Task<SourceItem> FindOrAddItemAsync(string systemId, string vendorItemId, string vendorRecordId, CancellationToken ct)
+    {
+        var item = await db.SourceItems.FindAsync([systemId, vendorItemId], ct);
+        if (item is null)
+        {
+            item = new SourceItem { SystemId = systemId, VendorItemId = vendorItemId, VendorRecordId = vendorRecordId };
+            db.SourceItems.Add(item);
+        }
+
+        return item;
+    }
+
     /// <summary>Raises the stream's watermark to this message and saves everything changed.</summary>
     public async Task CommitAsync(string systemId, string stream, DateTime timestamp, string vendorRecordId, CancellationToken ct)
     {

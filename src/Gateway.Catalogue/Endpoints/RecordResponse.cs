@@ -9,6 +9,7 @@ namespace Gateway.Catalogue.Endpoints;
 /// <param name="Description">Title, names, identifiers and the rest, extracted from MARC 21.</param>
 /// <param name="SourceTimestamp">When the vendor last changed it (UTC).</param>
 /// <param name="StoredAt">When the catalogue stored this version (UTC).</param>
+/// <param name="Holdings">Per holding library, its items summarised (counts by status, next due date).</param>
 /// <param name="Links">Where to get it again, and as MARCXML.</param>
 public sealed record RecordResponse(
     string Id,
@@ -17,6 +18,7 @@ public sealed record RecordResponse(
     BibliographicDescription Description,
     DateTimeOffset SourceTimestamp,
     DateTimeOffset StoredAt,
+    IReadOnlyList<LibraryHoldings> Holdings,
     RecordLinks Links);
 
 /// <summary>Links of a record.</summary>

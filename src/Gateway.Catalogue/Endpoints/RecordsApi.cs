@@ -60,7 +60,8 @@ internal static class RecordsApi
 
         var nextCursor = hasMore ? Cursor.Encode(page[^1].Id) : null;
         var next = nextCursor is null ? null : NextLink(http.Request, query, nextCursor);
-        return TypedResults.Ok(new RecordPage([.. page.Select(r => ToResponse(r, http.Request))], nextCursor, next));
+        var holdings = await HoldingsSummaries.ForAsync(db, page, ct);
+        return TypedResults.Ok(new RecordPage([.. page.Select(r => ToResponse(r, holdings, http.Request))], nextCursor, next));
     }
 
     private static async Task<IResult> GetRecord(HttpContext http, CatalogueDbContext db, string id, CancellationToken ct)
@@ -90,10 +91,11 @@ internal static class RecordsApi
                 : TypedResults.Text(record.MarcXml, MarcXmlMediaType);
         }
 
-        return TypedResults.Ok(ToResponse(record, http.Request));
+        return TypedResults.Ok(ToResponse(record, await HoldingsSummaries.ForAsync(db, [record], ct), http.Request));
     }
 
-    private static RecordResponse ToResponse(SourceRecord record, HttpRequest request)
+    private static RecordResponse ToResponse(
+        SourceRecord record, ILookup<(string SystemId, string RecordId), LibraryHoldings> holdings, HttpRequest request)
     {
         var id = RecordId.Format(record.SystemId, record.VendorRecordId);
         var self = $"{request.PathBase}/api/v1/records/{Uri.EscapeDataString(id)}";
@@ -104,6 +106,7 @@ internal static class RecordsApi
             JsonSerializer.Deserialize<BibliographicDescription>(record.DescriptionJson, CatalogueJson.Options)!,
             new DateTimeOffset(DateTime.SpecifyKind(record.SourceTimestamp, DateTimeKind.Utc)),
             new DateTimeOffset(DateTime.SpecifyKind(record.StoredAt, DateTimeKind.Utc)),
+            [.. holdings[(record.SystemId, record.VendorRecordId)]],
             new RecordLinks(self, self));
     }
 

@@ -9,6 +9,8 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
 
     public DbSet<IngestWatermark> IngestWatermarks => Set<IngestWatermark>();
 
+    public DbSet<SourceItem> SourceItems => Set<SourceItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SourceRecord>(record =>
@@ -19,6 +21,13 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
             record.Property(r => r.VendorRecordId).HasMaxLength(128);
             record.HasIndex(r => new { r.SystemId, r.VendorRecordId }).IsUnique();
             record.HasIndex(r => new { r.SystemId, r.Id });
+        });
+
+        modelBuilder.Entity<SourceItem>(item =>
+        {
+            item.ToTable("source_items");
+            item.HasKey(i => new { i.SystemId, i.VendorItemId });
+            item.HasIndex(i => new { i.SystemId, i.VendorRecordId });
         });
 
         modelBuilder.Entity<IngestWatermark>(mark =>

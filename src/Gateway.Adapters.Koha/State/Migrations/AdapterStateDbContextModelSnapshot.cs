@@ -40,6 +40,48 @@ namespace Gateway.Adapters.Koha.State.Migrations
                     b.ToTable("harvest_checkpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Adapters.Koha.State.PublishedItem", b =>
+                {
+                    b.Property<string>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BiblioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LibraryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Timestamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorStatus")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SystemId", "ItemId");
+
+                    b.ToTable("published_items", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Adapters.Koha.State.SkippedRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -37,6 +37,54 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.ToTable("ingest_watermarks", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.SourceItem", b =>
+                {
+                    b.Property<string>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HoldingTimestamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LibraryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusTimestamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorRecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorStatus")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SystemId", "VendorItemId");
+
+                    b.HasIndex("SystemId", "VendorRecordId");
+
+                    b.ToTable("source_items", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.SourceRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,58 @@
+using Gateway.Adapters.Koha.Vendor;
+using Gateway.Contracts;
+
+namespace Gateway.Adapters.Koha.Mapping;
+
+/// <summary>
+/// Koha item fields → one documented status. First match wins, most restrictive first, so an item is never shown as
+/// available while any Koha field says otherwise:
+/// <list type="number">
+/// <item>withdrawn ≠ 0 → <c>unavailable</c> (<c>withdrawn:n</c>)</item>
+/// <item>lost_status ≠ 0 → <c>lost</c> (<c>lost:n</c>)</item>
+/// <item>checked_out_date set → <c>on-loan</c> with that due date (Koha's default due time 23:59 UK time)</item>
+/// <item>damaged_status ≠ 0 → <c>unavailable</c> (<c>damaged:n</c>)</item>
+/// <item>not_for_loan_status &gt; 0 → <c>reference-only</c> (<c>notforloan:n</c>); &lt; 0 (e.g. on order) → <c>unavailable</c></item>
+/// <item>otherwise → <c>available</c></item>
+/// </list>
+/// In transit and on the hold shelf need Koha's transfers and holds and are added with them.
+/// </summary>
+internal static class KohaItemStatusMapper
+{
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static ItemState Map(KohaItem item)
+    {
+        if (item.Withdrawn != 0)
+        {
+            return new(ItemStatuses.Unavailable, $"withdrawn:{item.Withdrawn}", null);
+        }
+
+        if (item.LostStatus != 0)
+        {
+            return new(ItemStatuses.Lost, $"lost:{item.LostStatus}", null);
+        }
+
+        if (item.CheckedOutDate is { } due)
+        {
+            return new(ItemStatuses.OnLoan, "onloan", EndOfDayInUk(due));
+        }
+
+        if (item.DamagedStatus != 0)
+        {
+            return new(ItemStatuses.Unavailable, $"damaged:{item.DamagedStatus}", null);
+        }
+
+        return item.NotForLoanStatus switch
+        {
+            > 0 => new(ItemStatuses.ReferenceOnly, $"notforloan:{item.NotForLoanStatus}", null),
+            < 0 => new(ItemStatuses.Unavailable, $"notforloan:{item.NotForLoanStatus}", null),
+            _ => new(ItemStatuses.Available, null, null),
+        };
+    }
+
+    private static DateTimeOffset EndOfDayInUk(DateOnly due)
+    {
+        var local = due.ToDateTime(new TimeOnly(23, 59));
+        return new DateTimeOffset(local, UkTime.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Contracts;
+
+namespace Gateway.Adapters.Koha.Tests;
+
+/// <summary>Item changes over real HTTP against the simulator: holdings, availability, and nothing published twice.</summary>
+public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
+{
+    private readonly string _secret = Guid.NewGuid().ToString("N");
+    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-items-{Guid.NewGuid():N}.db");
+    private SimulatorFactory _simulator = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _simulator = new SimulatorFactory(records: 60, _secret);
+        _ = _simulator.Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _simulator.DisposeAsync();
+        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task First_pass_publishes_every_item_as_holding_and_availability()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        var itemCount = (await StatsAsync()).GetProperty("items").GetInt32();
+
+        await rig.HarvestAllItemsAsync();
+
+        var holdings = rig.Harness.Published.Select<HoldingsChanged>().SelectMany(m => m.Context.Message.Items).ToList();
+        var availability = rig.Harness.Published.Select<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
+        Assert.Equal(itemCount, holdings.Select(h => h.VendorItemId).Distinct().Count());
+        Assert.Equal(itemCount, availability.Select(a => a.VendorItemId).Distinct().Count());
+        Assert.All(availability, a => Assert.Contains(a.Status, ItemStatuses.All));
+        Assert.All(holdings, h => Assert.False(string.IsNullOrEmpty(h.LibraryCode)));
+    }
+
+    [Fact]
+    public async Task Reading_the_same_items_again_publishes_nothing()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await rig.HarvestAllItemsAsync();
+        var first = rig.Harness.Published.Select(_ => true).Count();
+
+        await rig.HarvestAllItemsAsync(start: null); // from the beginning: every item already published as it is
+
+        Assert.Equal(first, rig.Harness.Published.Select(_ => true).Count());
+    }
+
+    [Fact]
+    public async Task After_changes_the_published_state_of_every_item_is_what_koha_now_says_and_nothing_twice()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        var position = await rig.HarvestAllItemsAsync();
+        var before = rig.Harness.Published.Select<ItemAvailabilityChanged>().Count();
+
+        using var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=20", UriKind.Relative), null);
+        var kinds = (await advance.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray()
+            .Select(c => c.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("ItemStatusChanged", kinds);
+
+        await rig.HarvestAllItemsAsync(position);
+        await rig.HarvestAllItemsAsync(position); // the same window again: nothing new
+
+        var published = rig.Harness.Published.Select<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
+        var afterChanges = published.Skip(before).Select(m => m.VendorItemId).ToList();
+        Assert.NotEmpty(afterChanges);
+        Assert.Equal(afterChanges.Count, afterChanges.Distinct().Count());
+
+        var latest = published.GroupBy(m => m.VendorItemId).ToDictionary(g => g.Key, g => g.Last());
+        foreach (var item in await KohaItemsAsync())
+        {
+            var expected = Mapping.KohaItemStatusMapper.Map(item);
+            var actual = latest[item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            Assert.Equal((expected.Status, expected.VendorStatus, expected.DueDate), (actual.Status, actual.VendorStatus, actual.DueDate));
+        }
+    }
+
+    private async Task<List<Vendor.KohaItem>> KohaItemsAsync()
+    {
+        var client = _simulator.CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "gateway", ["client_secret"] = _secret,
+        });
+        using var token = await client.PostAsync(new Uri("/api/v1/oauth/token", UriKind.Relative), form);
+        var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/items?_per_page=-1", UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<List<Vendor.KohaItem>>())!;
+    }
+
+    [Fact]
+    public async Task Forgetting_after_a_rewind_publishes_those_items_again()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await rig.HarvestAllItemsAsync();
+        var first = rig.Harness.Published.Select<ItemAvailabilityChanged>().Count();
+
+        await rig.Items.ForgetPublishedAfterAsync(rig.System, null, CancellationToken.None);
+        await rig.HarvestAllItemsAsync(start: null);
+
+        Assert.Equal(2 * first, rig.Harness.Published.Select<ItemAvailabilityChanged>().Count());
+    }
+
+    private async Task<JsonElement> StatsAsync() =>
+        await _simulator.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
+}

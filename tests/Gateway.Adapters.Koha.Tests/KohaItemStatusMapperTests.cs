@@ -1,0 +1,51 @@
+using Gateway.Adapters.Koha.Mapping;
+using Gateway.Adapters.Koha.Vendor;
+using Gateway.Contracts;
+
+namespace Gateway.Adapters.Koha.Tests;
+
+public sealed class KohaItemStatusMapperTests
+{
+    private static readonly KohaItem OnShelf = new() { ItemId = 1, BiblioId = 2, HomeLibraryId = "ADD", Timestamp = DateTimeOffset.UnixEpoch };
+
+    [Fact]
+    public void Plain_item_is_available() => Assert.Equal(ItemStatuses.Available, KohaItemStatusMapper.Map(OnShelf).Status);
+
+    [Theory]
+    [InlineData(1, 0, 0, 0, false, "unavailable", "withdrawn:1")]
+    [InlineData(0, 2, 0, 0, false, "lost", "lost:2")]
+    [InlineData(0, 0, 1, 0, false, "unavailable", "damaged:1")]
+    [InlineData(0, 0, 0, 1, false, "reference-only", "notforloan:1")]
+    [InlineData(0, 0, 0, -1, false, "unavailable", "notforloan:-1")]
+    [InlineData(0, 0, 0, 0, true, "on-loan", "onloan")]
+    [InlineData(1, 2, 1, 1, true, "unavailable", "withdrawn:1")]   // withdrawn beats everything
+    [InlineData(0, 2, 0, 0, true, "lost", "lost:2")]               // lost beats an open loan
+    [InlineData(0, 0, 1, 1, true, "on-loan", "onloan")]            // a damaged or reference copy on (staff) loan is on loan
+    public void Koha_fields_map_to_one_documented_status_most_restrictive_first(
+        int withdrawn, int lost, int damaged, int notForLoan, bool onLoan, string status, string vendorStatus)
+    {
+        var item = OnShelf with
+        {
+            Withdrawn = withdrawn, LostStatus = lost, DamagedStatus = damaged, NotForLoanStatus = notForLoan,
+            CheckedOutDate = onLoan ? new DateOnly(2026, 12, 1) : null,
+        };
+
+        var state = KohaItemStatusMapper.Map(item);
+
+        Assert.Equal(status, state.Status);
+        Assert.Equal(vendorStatus, state.VendorStatus);
+        Assert.Contains(state.Status, ItemStatuses.All);
+    }
+
+    [Theory]
+    [InlineData(2026, 12, 1, 23)] // GMT: 23:59 local is 23:59 UTC
+    [InlineData(2026, 7, 1, 22)]  // BST: 23:59 local is 22:59 UTC
+    public void Due_date_is_the_end_of_the_koha_due_day_in_uk_time(int year, int month, int day, int utcHour)
+    {
+        var state = KohaItemStatusMapper.Map(OnShelf with { CheckedOutDate = new DateOnly(year, month, day) });
+        Assert.Equal(new DateTimeOffset(year, month, day, utcHour, 59, 0, TimeSpan.Zero), state.DueDate);
+    }
+
+    [Fact]
+    public void Only_a_loan_has_a_due_date() => Assert.Null(KohaItemStatusMapper.Map(OnShelf with { LostStatus = 1 }).DueDate);
+}
