@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository on a fresh machine (Debian 12):
-#   - installs rabbitmq-server (and curl) with apt-get when missing,
+#   - installs rabbitmq-server (and curl) and yaz (yaz-marcdump, for the MARC cross-check) with
+#     apt-get when missing (one apt-get update for all),
 #   - starts a private RabbitMQ node on loopback (random ports, own epmd and cookie, temp folder),
 #   - builds the solution once (Release),
 #   - runs each test project with a TRX report into TestResults/,
@@ -69,6 +70,23 @@ run() {
 }
 
 # ---- services ---------------------------------------------------------------------------------
+# Debian packages, installed together so that apt-get update runs once: yaz (yaz-marcdump and
+# yaz-iconv, which the MARC tests compare with) and, when this script starts the broker,
+# rabbitmq-server and curl (rabbitmq_ensure_installed then finds them installed).
+APT_PACKAGES=()
+command -v yaz-marcdump >/dev/null || APT_PACKAGES+=(yaz)
+if [[ -z ${GATEWAY_TEST_RABBITMQ_PORT:-} ]]; then
+  for pkg in rabbitmq-server curl; do
+    _rmq_pkg_installed "$pkg" || APT_PACKAGES+=("$pkg")
+  done
+fi
+if ((${#APT_PACKAGES[@]} > 0)); then
+  log "installing ${APT_PACKAGES[*]} (apt-get)"
+  _rmq_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  _rmq_as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
+fi
+
 if [[ -n ${GATEWAY_TEST_RABBITMQ_PORT:-} ]]; then
   log "using the RabbitMQ broker given by GATEWAY_TEST_RABBITMQ_* (port $GATEWAY_TEST_RABBITMQ_PORT)"
   command -v curl >/dev/null || rabbitmq_ensure_installed

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using Gateway.Marc.Marc8;
 
 namespace Gateway.Marc;
 
@@ -10,7 +11,8 @@ internal sealed class Iso2709RecordDecoder
     private readonly ProblemSink _problems;
     private readonly int _recordNumber;
     private readonly long _offset;
-    private bool _latin1;
+    private bool _marc8;
+    private bool _eaccReported;
     private int _shift;
 
     private Iso2709RecordDecoder(ProblemSink problems, int recordNumber, long offset)
@@ -38,8 +40,7 @@ internal sealed class Iso2709RecordDecoder
             case 'a':
                 break;
             case ' ':
-                _latin1 = true;
-                Report(null, "MARC-8 not yet converted (leader/09 blank); text decoded as Latin-1.");
+                _marc8 = true;
                 break;
             default:
                 Report(null, $"Unknown character coding scheme '{leader[9]}' in leader/09; text decoded as UTF-8.");
@@ -199,7 +200,7 @@ internal sealed class Iso2709RecordDecoder
                 continue;
             }
 
-            subfields.Add(new Subfield((char)code, Text(tag, segment[1..])));
+            subfields.Add(new Subfield((char)code, Text(tag, segment[1..], (char)code)));
         }
 
         return new DataField(tag, ind1, ind2, subfields);
@@ -216,16 +217,16 @@ internal sealed class Iso2709RecordDecoder
         return ' ';
     }
 
-    private string Text(string tag, ReadOnlySpan<byte> bytes)
+    private string Text(string tag, ReadOnlySpan<byte> bytes, char code = '\0')
     {
         if (bytes.IsEmpty)
         {
             return string.Empty;
         }
 
-        if (_latin1)
+        if (_marc8)
         {
-            return Encoding.Latin1.GetString(bytes);
+            return Marc8Text(tag, bytes, code);
         }
 
         if (!Utf8.IsValid(bytes))
@@ -234,6 +235,28 @@ internal sealed class Iso2709RecordDecoder
         }
 
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>MARC-8 text (leader/09 blank) converted to Unicode NFC; the escape state starts afresh in every value.</summary>
+    private string Marc8Text(string tag, ReadOnlySpan<byte> bytes, char code)
+    {
+        var diagnostics = default(Marc8Diagnostics);
+        var text = Marc8Decoder.Decode(bytes, ref diagnostics);
+        if (diagnostics.HasProblems)
+        {
+            if (diagnostics.EaccCharacters > 0 && !_eaccReported)
+            {
+                _eaccReported = true;
+                Report(tag, Marc8Diagnostics.EaccMessage);
+            }
+
+            foreach (var message in diagnostics.Messages(code))
+            {
+                Report(tag, message);
+            }
+        }
+
+        return text;
     }
 
     private void Report(string? tag, string message) => _problems.Report(_recordNumber, _offset, tag, message);

@@ -91,16 +91,17 @@ public sealed class Iso2709ReaderTests
     }
 
     [Fact]
-    public void Marc8_record_is_decoded_as_latin1_and_reported()
+    public void Marc8_record_is_converted_to_unicode_nfc()
     {
-        var bytes = Iso2709Writer.ToBytes(new MarcRecord("00000nam a2200000 a 4500", [TestRecords.Data("245", '0', '0', ('a', "Caf"))]));
+        var bytes = Iso2709Writer.ToBytes(new MarcRecord("00000nam a2200000 a 4500", [TestRecords.Data("245", '0', '0', ('a', "Cafxe"))]));
         bytes[9] = (byte)' ';
+        bytes[Array.IndexOf(bytes, (byte)'x')] = 0xE2; // ANSEL combining acute, before its base
         var problems = new List<MarcProblem>();
 
         var record = Iso2709Reader.Read(new MemoryStream(bytes), new MarcReadOptions { Lenient = true, OnProblem = problems.Add }).Single();
 
-        Assert.Equal("Caf", record.FirstValue("245", 'a'));
-        Assert.Contains(problems, p => p.Message.Contains("MARC-8 not yet converted", StringComparison.Ordinal));
+        Assert.Equal("Caf\u00E9", record.FirstValue("245", 'a'));
+        Assert.Empty(problems);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+namespace Gateway.Marc.Cli.Lint;
+
+/// <summary>Content checks on a record the reader read cleanly or repaired: ISBNs, title, character coding.</summary>
+internal static class RecordChecks
+{
+    /// <summary>Leader/06 values of authority, holdings, classification and community records, which have no 245 and no 020.</summary>
+    private const string NonBibliographicTypes = "quvwxyz";
+
+    public static IEnumerable<LintFinding> Check(MarcRecord record, int number)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+
+        // The 001 goes into content findings: the record number alone does not find the record in the source system.
+        var id = record.ControlValue("001") is { Length: > 0 } controlNumber ? $" (001 {controlNumber.Trim()})" : string.Empty;
+
+        if (record.Leader[9] == ' ')
+        {
+            yield return new(Severity.Info, number, null, null, $"MARC-8 record (leader/09 blank){id}");
+        }
+
+        if (NonBibliographicTypes.Contains(record.Leader[6], StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        if (!record.DataFields("245").Any())
+        {
+            yield return new(Severity.Warning, number, null, "245", $"no title field (245){id}");
+        }
+
+        foreach (var field in record.DataFields("020"))
+        {
+            foreach (var value in field.Values('a'))
+            {
+                if (IsbnCheck.Check(value).Problem is { } problem)
+                {
+                    yield return new(Severity.Warning, number, null, "020", $"{problem}: \"{value}\"{id}");
+                }
+            }
+        }
+    }
+}
