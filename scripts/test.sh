@@ -75,6 +75,7 @@ run() {
 # rabbitmq-server and curl (rabbitmq_ensure_installed then finds them installed).
 APT_PACKAGES=()
 command -v yaz-marcdump >/dev/null || APT_PACKAGES+=(yaz)
+command -v xmllint >/dev/null || APT_PACKAGES+=(libxml2-utils) # xmllint: OAI-PMH responses checked against the XSDs
 if [[ -z ${GATEWAY_TEST_RABBITMQ_PORT:-} ]]; then
   for pkg in rabbitmq-server curl; do
     _rmq_pkg_installed "$pkg" || APT_PACKAGES+=("$pkg")

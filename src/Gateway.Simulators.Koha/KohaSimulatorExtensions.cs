@@ -1,11 +1,13 @@
 using Gateway.Simulators.Data.Catalogue;
 using Gateway.Simulators.Koha.Auth;
+using Gateway.Simulators.Koha.Cgi;
 using Gateway.Simulators.Koha.Endpoints;
 using Gateway.Simulators.Koha.Faults;
 using Gateway.Simulators.Koha.Http;
 using Gateway.Simulators.Koha.Options;
 using Gateway.Simulators.Koha.Query;
 using Gateway.Simulators.Koha.State;
+using Gateway.Simulators.Koha.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Simulators.Koha;
@@ -26,7 +28,11 @@ internal static class KohaSimulatorExtensions
         services.AddSingleton<TokenStore>();
         services.AddSingleton<KohaAuthentication>();
         services.AddSingleton<FaultState>();
+        services.AddSingleton<WebhookLog>();
+        services.AddSingleton<ChangeRunner>();
+        services.AddHttpClient(WebhookSender.HttpClientName);
         services.AddHostedService<ChangeTicker>();
+        services.AddHostedService<WebhookSender>();
         return services;
     }
 
@@ -38,6 +44,11 @@ internal static class KohaSimulatorExtensions
             api.UseMiddleware<FaultMiddleware>();
             api.UseMiddleware<AuthMiddleware>();
         });
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/cgi-bin/koha"), cgi =>
+        {
+            cgi.UseMiddleware<CallCountingMiddleware>();
+            cgi.UseMiddleware<FaultMiddleware>();
+        });
 
         var v1 = app.MapGroup("/api/v1").AddEndpointFilter(KohaExceptionFilter);
         OAuthEndpoints.Map(v1);
@@ -46,7 +57,12 @@ internal static class KohaSimulatorExtensions
         ItemEndpoints.Map(v1);
         LibraryEndpoints.Map(v1);
         PatronEndpoints.Map(v1);
+        HoldEndpoints.Map(v1);
+        CheckoutEndpoints.Map(v1);
+        AuthorisedValueEndpoints.Map(v1);
         v1.MapFallback(() => KohaErrors.Error(StatusCodes.Status404NotFound, "Not found", "not_found"));
+        IlsDiEndpoints.Map(app);
+        OaiPmhEndpoints.Map(app);
         SimAdminEndpoints.Map(app);
         return app;
     }

@@ -18,15 +18,24 @@ internal sealed class CatalogueBuilder(CatalogueOptions options, EditionPool poo
 
     public IReadOnlyList<LibraryInfo> Libraries => libraries;
 
-    public SimBiblio NewRecord(int biblioId, Prng r, DateTimeOffset createdAt, DateTimeOffset timestamp)
+    /// <summary>Libraries, shelving, circulation ids and decision streams for items.</summary>
+    public ItemContext Items { get; } = new(options.SystemId, pool, libraries);
+
+    /// <summary>
+    /// A new record with its copies and their circulation. Copies get timestamps up to <paramref name="itemsAsOf"/>
+    /// (the anchor for the initial catalogue, the tick's instant for records the change feed adds).
+    /// </summary>
+    public SimBiblio NewRecord(int biblioId, Prng r, DateTimeOffset createdAt, DateTimeOffset timestamp, DateTimeOffset? itemsAsOf = null)
     {
         var edition = r.Chance(options.SharedFraction) ? pool.Shared(NextSharedIndex())
             : pool.Local(SystemId, _nextLocal++, libraries[0].Name, libraries[0].Town);
         var biblio = RecordFactory.Create(edition, biblioId, _style, r, createdAt, timestamp);
         var count = ItemFactory.CountFor(edition.Kind, r);
-        var items = ItemFactory.Create(biblio, count, _nextItemId, libraries, r, Max(options.Anchor, timestamp));
+        var asOf = itemsAsOf ?? Max(options.Anchor, timestamp);
+        var (items, states) = ItemFactory.Create(biblio, count, _nextItemId, Items, r, asOf);
         _nextItemId += count;
-        return biblio with { Items = items };
+        var (circulated, holds) = InitialCirculation.Apply(biblio, items, states, Items, asOf);
+        return biblio with { Items = circulated, Holds = holds };
     }
 
     /// <summary>Scans the pool in order, holding each edition with a probability given by its popularity.</summary>

@@ -1,3 +1,4 @@
+using Gateway.Simulators.Data.Circulation;
 using Gateway.Simulators.Data.Editions;
 
 namespace Gateway.Simulators.Data.Catalogue;
@@ -72,4 +73,7 @@ public sealed record SimBiblio
     public int Revision { get; init; }
 
     public IReadOnlyList<SimItem> Items { get; init; } = [];
+
+    /// <summary>Current holds on the record (queued, waiting, in transit, in processing), by hold id.</summary>
+    public IReadOnlyList<SimHold> Holds { get; init; } = [];
 }

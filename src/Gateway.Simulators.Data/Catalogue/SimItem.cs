@@ -1,3 +1,5 @@
+using Gateway.Simulators.Data.Circulation;
+
 namespace Gateway.Simulators.Data.Catalogue;
 
 /// <summary>
@@ -31,6 +33,15 @@ public sealed record SimItem
     public string? Uri { get; init; }
     public decimal? ReplacementPrice { get; init; }
 
-    /// <summary>True when nothing prevents a loan now (not on loan, lost, withdrawn, damaged or not for loan).</summary>
-    public bool IsAvailable => CheckedOutDate is null && LostStatus == 0 && Withdrawn == 0 && DamagedStatus == 0 && NotForLoanStatus == 0;
+    /// <summary>Koha's ccode (CCODE authorised value).</summary>
+    public string? CollectionCode { get; init; }
+
+    /// <summary>The current loan (Koha's issues row), null when on the shelf; its due date's day is <see cref="CheckedOutDate"/>.</summary>
+    public SimCheckout? Checkout { get; init; }
+
+    /// <summary>The active transfer (sent, not yet arrived), null when the item is not travelling.</summary>
+    public SimTransfer? Transfer { get; init; }
+
+    /// <summary>True when nothing in the item row prevents a loan now (not on loan, in transit, lost, withdrawn, damaged or not for loan). Holds are on the record.</summary>
+    public bool IsAvailable => CheckedOutDate is null && Transfer is null && LostStatus == 0 && Withdrawn == 0 && DamagedStatus == 0 && NotForLoanStatus == 0;
 }

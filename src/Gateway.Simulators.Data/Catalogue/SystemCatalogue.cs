@@ -14,13 +14,14 @@ public sealed class SystemCatalogue
     private readonly ChangeFeed _feed;
     private CatalogueSnapshot _snapshot;
 
-    private SystemCatalogue(CatalogueOptions options, CatalogueBuilder builder, CatalogueSnapshot initial)
+    private SystemCatalogue(CatalogueOptions options, CatalogueBuilder builder, SimBiblio?[] byId)
     {
         Options = options;
         Libraries = builder.Libraries;
+        Shelving = builder.Items.Shelving;
         Pool = builder.Pool;
-        _snapshot = initial;
-        _feed = new ChangeFeed(builder, initial);
+        _feed = new ChangeFeed(builder, byId);
+        _snapshot = _feed.Initial;
     }
 
     public CatalogueOptions Options { get; }
@@ -28,6 +29,9 @@ public sealed class SystemCatalogue
     public string SystemId => Options.SystemId;
 
     public IReadOnlyList<LibraryInfo> Libraries { get; }
+
+    /// <summary>The shelving locations and collections each library uses for its items.</summary>
+    public IReadOnlyList<LibraryShelving> Shelving { get; }
 
     /// <summary>The edition pool this catalogue draws from (same seed, same pool in every system).</summary>
     public EditionPool Pool { get; }
@@ -44,12 +48,12 @@ public sealed class SystemCatalogue
         var libraries = options.Libraries is { Count: > 0 } given ? given : DemoLibraries.For(options.SystemId);
         var builder = new CatalogueBuilder(options, new EditionPool(options.Seed), libraries);
         var byId = InitialGeneration.Run(builder, options);
-        return new SystemCatalogue(options, builder, new CatalogueSnapshot(byId, [], 0));
+        return new SystemCatalogue(options, builder, byId);
     }
 
     /// <summary>
-    /// Applies one change tick of <paramref name="changes"/> changes (updates, item status changes, additions,
-    /// deletions), all stamped with <paramref name="now"/> truncated to the second (never earlier than the
+    /// Applies one change tick of <paramref name="changes"/> changes (updates, circulation on items, holds placed,
+    /// additions, deletions), all stamped with <paramref name="now"/> truncated to the second (never earlier than the
     /// latest timestamp already in the catalogue). Which records change depends only on the tick number.
     /// </summary>
     public IReadOnlyList<CatalogueChange> Advance(DateTimeOffset now, int changes)

@@ -1,5 +1,5 @@
 using Gateway.Simulators.Data.Catalogue;
-using Gateway.Simulators.Data.Randomness;
+using Gateway.Simulators.Data.Circulation;
 
 namespace Gateway.Simulators.Data.Changes;
 
@@ -11,34 +11,39 @@ namespace Gateway.Simulators.Data.Changes;
 internal sealed class ChangeFeed
 {
     private readonly CatalogueBuilder _builder;
-    private SimBiblio?[] _byId;
-    private List<DeletedBiblio> _deleted;
-    private int _tick;
+    private SnapshotState _state;
     private DateTimeOffset _latest;
 
-    public ChangeFeed(CatalogueBuilder builder, CatalogueSnapshot initial)
+    public ChangeFeed(CatalogueBuilder builder, SimBiblio?[] byId)
     {
         _builder = builder;
-        _byId = initial.ById;
-        _deleted = [.. initial.Deleted];
-        _latest = initial.Biblios.Count == 0 ? DateTimeOffset.MinValue : initial.Biblios.Max(b => b.Timestamp);
+        var itemById = ItemsById(byId);
+        _state = new SnapshotState(byId, byId.Length, TimestampOrder.Build(byId, b => b.Timestamp), itemById,
+            TimestampOrder.Build(itemById, i => i.Timestamp), [], [], [], 0);
+        var live = byId.OfType<SimBiblio>().ToList();
+        _latest = live.Count == 0 ? DateTimeOffset.MinValue : live.Max(b => b.Timestamp);
+        Initial = new CatalogueSnapshot(_state);
     }
+
+    /// <summary>The snapshot before any tick.</summary>
+    public CatalogueSnapshot Initial { get; }
 
     public (CatalogueSnapshot Snapshot, IReadOnlyList<CatalogueChange> Changes) Tick(DateTimeOffset now, int count)
     {
-        _tick++;
+        var tick = _state.Tick + 1;
         var timestamp = InitialGeneration.Truncate(now.ToUniversalTime());
         timestamp = timestamp < _latest ? _latest : timestamp;
         _latest = timestamp;
-        var r = _builder.Pool.Stream(_builder.SystemId, "tick", _tick);
-        var work = new ChangeWork(_builder, [.. _byId], [.. _deleted], timestamp, r);
+        var r = _builder.Pool.Stream(_builder.SystemId, "tick", tick);
+        var work = new ChangeWork(_builder, _state, timestamp, r, count);
         var changes = new List<CatalogueChange>(count);
         for (var i = 0; i < count; i++)
         {
             var change = r.Next(100) switch
             {
                 < 45 => work.UpdateRecord(),
-                < 70 => work.ChangeItem(),
+                < 64 => work.ChangeItem(),
+                < 70 => work.PlaceHold(),
                 < 85 => work.AddRecord(),
                 _ => work.DeleteRecord(),
             };
@@ -48,8 +53,30 @@ internal sealed class ChangeFeed
             }
         }
 
-        _byId = work.ById;
-        _deleted = work.Deleted;
-        return (new CatalogueSnapshot(_byId, [.. _deleted], _tick), changes);
+        _state = new SnapshotState(
+            work.ById,
+            work.BiblioLimit,
+            TimestampOrder.Advance(_state.BiblioOrder, work.TouchedBiblios, work.ById, b => b.Timestamp),
+            work.ItemById,
+            TimestampOrder.Advance(_state.ItemOrder, work.TouchedItems, work.ItemById, i => i.Timestamp),
+            [.. _state.Deleted, .. work.Deleted],
+            Append(_state.OldHolds, work.ClosedHolds),
+            Append(_state.ReturnedCheckouts, work.Returned),
+            tick);
+        return (new CatalogueSnapshot(_state), changes);
+    }
+
+    private static IReadOnlyList<T> Append<T>(IReadOnlyList<T> before, List<T> added) => added.Count == 0 ? before : [.. before, .. added];
+
+    private static SimItem?[] ItemsById(SimBiblio?[] byId)
+    {
+        var items = byId.OfType<SimBiblio>().SelectMany(b => b.Items).ToList();
+        var array = new SimItem?[items.Count == 0 ? 1 : items.Max(i => i.ItemId) + 1];
+        foreach (var item in items)
+        {
+            array[item.ItemId] = item;
+        }
+
+        return array;
     }
 }

@@ -14,4 +14,7 @@ public enum ChangeKind
 
     /// <summary>An item's circulation or status fields changed (the record's timestamp does not).</summary>
     ItemStatusChanged,
+
+    /// <summary>A title-level hold joined a record's queue: only the holds table changed (no item row, no record timestamp).</summary>
+    HoldPlaced,
 }

@@ -1,11 +1,12 @@
 using Gateway.Simulators.Data.Catalogue;
+using Gateway.Simulators.Data.Circulation;
 using Gateway.Simulators.Data.Randomness;
 using Gateway.Simulators.Data.Vocabulary;
 
 namespace Gateway.Simulators.Data.Changes;
 
-/// <summary>The mutable working copy of one tick and the four kinds of change applied to it.</summary>
-internal sealed class ChangeWork(CatalogueBuilder builder, SimBiblio?[] byId, List<DeletedBiblio> deleted, DateTimeOffset timestamp, Prng r)
+/// <summary>The mutable working copy of one tick and the kinds of change applied to it.</summary>
+internal sealed class ChangeWork
 {
     private static readonly string[] NoteTexts =
     [
@@ -13,9 +14,45 @@ internal sealed class ChangeWork(CatalogueBuilder builder, SimBiblio?[] byId, Li
         "Donated by the postgraduate medical centre.", "Previous edition held in store.",
     ];
 
-    public SimBiblio?[] ById { get; private set; } = byId;
+    private readonly CatalogueBuilder _builder;
+    private readonly DateTimeOffset _timestamp;
+    private readonly Prng _r;
+    private readonly ItemTransitions _transitions;
 
-    public List<DeletedBiblio> Deleted => deleted;
+    /// <summary>A working copy of <paramref name="state"/>, with room for <paramref name="maxAdditions"/> new records (made once, not per addition).</summary>
+    public ChangeWork(CatalogueBuilder builder, SnapshotState state, DateTimeOffset timestamp, Prng r, int maxAdditions)
+    {
+        _builder = builder;
+        _timestamp = timestamp;
+        _r = r;
+        BiblioLimit = state.BiblioLimit;
+        ById = new SimBiblio?[state.BiblioLimit + maxAdditions];
+        Array.Copy(state.ById, ById, state.BiblioLimit);
+        ItemById = [.. state.ItemById];
+        _transitions = new ItemTransitions(builder.Items, timestamp, r, ClosedHolds, Returned);
+    }
+
+    public SimBiblio?[] ById { get; }
+
+    /// <summary>One more than the highest biblio id assigned so far.</summary>
+    public int BiblioLimit { get; private set; }
+
+    public SimItem?[] ItemById { get; private set; }
+
+    /// <summary>Records deleted in this tick.</summary>
+    public List<DeletedBiblio> Deleted { get; } = [];
+
+    /// <summary>Holds filled or cancelled in this tick.</summary>
+    public List<SimHold> ClosedHolds { get; } = [];
+
+    /// <summary>Loans returned in this tick.</summary>
+    public List<SimCheckout> Returned { get; } = [];
+
+    /// <summary>Records whose timestamp changed, or that appeared or went.</summary>
+    public HashSet<int> TouchedBiblios { get; } = [];
+
+    /// <summary>Items whose timestamp changed, or that appeared or went.</summary>
+    public HashSet<int> TouchedItems { get; } = [];
 
     public CatalogueChange? UpdateRecord()
     {
@@ -24,19 +61,21 @@ internal sealed class ChangeWork(CatalogueBuilder builder, SimBiblio?[] byId, Li
             return null;
         }
 
-        var (updated, detail) = r.Next(3) switch
+        var (updated, detail) = _r.Next(3) switch
         {
-            0 => (biblio with { Subjects = [.. biblio.Subjects, r.Pick(r.Pick(Topics.All).Headings)] }, "subject added"),
+            0 => (biblio with { Subjects = [.. biblio.Subjects, _r.Pick(_r.Pick(Topics.All).Headings)] }, "subject added"),
             1 when biblio.Subtitle is null && biblio.Edition.Subtitle is not null =>
                 (biblio with { Subtitle = biblio.Edition.Subtitle }, "subtitle added"),
             1 when biblio.OclcNumber is null && biblio.Edition.OclcNumber is not null =>
                 (biblio with { OclcNumber = biblio.Edition.OclcNumber }, "OCLC number added"),
-            _ => (biblio with { Notes = [.. biblio.Notes, r.Pick(NoteTexts)] }, "note added"),
+            _ => (biblio with { Notes = [.. biblio.Notes, _r.Pick(NoteTexts)] }, "note added"),
         };
-        ById[biblio.BiblioId] = updated with { Timestamp = timestamp, Revision = biblio.Revision + 1 };
-        return new(ChangeKind.BiblioUpdated, biblio.BiblioId, null, timestamp, detail);
+        ById[biblio.BiblioId] = updated with { Timestamp = _timestamp, Revision = biblio.Revision + 1 };
+        TouchedBiblios.Add(biblio.BiblioId);
+        return new(ChangeKind.BiblioUpdated, biblio.BiblioId, null, _timestamp, detail);
     }
 
+    /// <summary>One circulation step on one copy: the item row changes (and its timestamp), the record's timestamp does not.</summary>
     public CatalogueChange? ChangeItem()
     {
         if (PickLive(static b => b.Items.Count > 0) is not { } biblio)
@@ -44,23 +83,49 @@ internal sealed class ChangeWork(CatalogueBuilder builder, SimBiblio?[] byId, Li
             return null;
         }
 
-        var items = biblio.Items.ToArray();
-        var index = r.Next(items.Length);
-        var (item, detail) = ItemTransitions.Apply(items[index], timestamp, r);
-        items[index] = item with { Timestamp = timestamp };
-        ById[biblio.BiblioId] = biblio with { Items = items };
-        return new(ChangeKind.ItemStatusChanged, biblio.BiblioId, item.ItemId, timestamp, detail);
+        var (updated, item, detail) = _transitions.Apply(biblio, _r.Next(biblio.Items.Count));
+        ById[biblio.BiblioId] = updated;
+        ItemById[item.ItemId] = item;
+        TouchedItems.Add(item.ItemId);
+        return new(ChangeKind.ItemStatusChanged, biblio.BiblioId, item.ItemId, _timestamp, detail);
+    }
+
+    /// <summary>A patron places a title-level hold: only the holds table changes (no item, no record timestamp).</summary>
+    public CatalogueChange? PlaceHold()
+    {
+        if (PickLive(static b => b.Items.Any(i => i.NotForLoanStatus <= 0 && i.Withdrawn == 0)) is not { } biblio)
+        {
+            return null;
+        }
+
+        ById[biblio.BiblioId] = _transitions.PlaceHold(biblio);
+        return new(ChangeKind.HoldPlaced, biblio.BiblioId, null, _timestamp, "hold placed");
     }
 
     public CatalogueChange AddRecord()
     {
-        var id = ById.Length;
-        var record = builder.NewRecord(id, builder.Pool.Stream(builder.SystemId, "record", id), timestamp, timestamp);
-        var grown = new SimBiblio?[id + 1];
-        Array.Copy(ById, grown, ById.Length);
-        grown[id] = record;
-        ById = grown;
-        return new(ChangeKind.BiblioAdded, id, null, timestamp, "record added");
+        var id = BiblioLimit++;
+        var record = _builder.NewRecord(id, _builder.Pool.Stream(_builder.SystemId, "record", id), _timestamp, _timestamp, _timestamp);
+        ById[id] = record;
+        TouchedBiblios.Add(id);
+        if (record.Items.Count > 0)
+        {
+            var last = record.Items.Max(i => i.ItemId);
+            if (last >= ItemById.Length)
+            {
+                var items = new SimItem?[Math.Max(last + 1, ItemById.Length * 5 / 4)];
+                Array.Copy(ItemById, items, ItemById.Length);
+                ItemById = items;
+            }
+
+            foreach (var item in record.Items)
+            {
+                ItemById[item.ItemId] = item;
+                TouchedItems.Add(item.ItemId);
+            }
+        }
+
+        return new(ChangeKind.BiblioAdded, id, null, _timestamp, "record added");
     }
 
     public CatalogueChange? DeleteRecord()
@@ -71,15 +136,22 @@ internal sealed class ChangeWork(CatalogueBuilder builder, SimBiblio?[] byId, Li
         }
 
         ById[biblio.BiblioId] = null;
-        deleted.Add(new DeletedBiblio(biblio with { Timestamp = timestamp }, timestamp));
-        return new(ChangeKind.BiblioDeleted, biblio.BiblioId, null, timestamp, "record deleted");
+        TouchedBiblios.Add(biblio.BiblioId);
+        foreach (var item in biblio.Items)
+        {
+            ItemById[item.ItemId] = null;
+            TouchedItems.Add(item.ItemId);
+        }
+
+        Deleted.Add(new DeletedBiblio(biblio with { Timestamp = _timestamp }, _timestamp));
+        return new(ChangeKind.BiblioDeleted, biblio.BiblioId, null, _timestamp, "record deleted");
     }
 
     private SimBiblio? PickLive(Func<SimBiblio, bool> accept)
     {
-        for (var attempt = 0; attempt < 16 && ById.Length > 1; attempt++)
+        for (var attempt = 0; attempt < 16 && BiblioLimit > 1; attempt++)
         {
-            if (ById[r.Next(1, ById.Length)] is { } biblio && accept(biblio))
+            if (ById[_r.Next(1, BiblioLimit)] is { } biblio && accept(biblio))
             {
                 return biblio;
             }

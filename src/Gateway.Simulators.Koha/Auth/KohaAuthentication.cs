@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Gateway.Simulators.Koha.Faults;
 using Gateway.Simulators.Koha.Options;
+using Gateway.Simulators.Koha.State;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Simulators.Koha.Auth;
@@ -9,7 +11,7 @@ namespace Gateway.Simulators.Koha.Auth;
 /// Koha::REST::V1::Auth for staff routes: a Bearer token must be valid (no fallback to other schemes), Basic
 /// needs RESTBasicAuth (here: BasicUser/BasicPassword configured), anything else fails with 401.
 /// </summary>
-internal sealed class KohaAuthentication(TokenStore tokens, IOptions<KohaSimulatorOptions> options)
+internal sealed class KohaAuthentication(TokenStore tokens, IOptions<KohaSimulatorOptions> options, FaultState faults, SimulatorStats stats)
 {
     /// <summary>Null when the request is authenticated, else the 401 error message.</summary>
     public string? Check(HttpRequest request)
@@ -17,7 +19,13 @@ internal sealed class KohaAuthentication(TokenStore tokens, IOptions<KohaSimulat
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return tokens.IsValid(header["Bearer ".Length..].Trim()) ? null : "Authentication failure.";
+            var check = tokens.Use(header["Bearer ".Length..].Trim(), faults.Settings.ExpireTokensAfterRequests);
+            if (check == TokenCheck.UsedUp)
+            {
+                stats.Fault("token_expired");
+            }
+
+            return check == TokenCheck.Valid ? null : "Authentication failure.";
         }
 
         if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))

@@ -23,14 +23,28 @@ internal static class ItemEndpoints
             return KohaErrors.NotAcceptable(["application/json"]);
         }
 
-        var items = catalogue.Current.Items.ToList();
-        var page = await ListQuery.RunAsync(context, items, ItemFields.Map, options.Value);
-        return KohaResults.Json(page, ItemFields.Map);
+        var embeds = EmbedHeader.Parse(context.Request, ItemEmbeds.Items);
+        var snapshot = catalogue.Current;
+        var keyset = new KeysetSource<SimItem>(snapshot.Items, snapshot.ItemsByTimestamp,
+            id => id is > 0 and <= int.MaxValue ? snapshot.FindItem((int)id) : null, i => i.Timestamp, i => i.ItemId);
+        var source = snapshot.Items;
+        if (context.Request.Query["external_id"].Count > 0)
+        {
+            source = [.. AttributeParameters.Filter(source, context.Request, ItemFields.Map, ["external_id"])];
+            keyset = null;
+        }
+
+        var page = await ListQuery.RunAsync(context, source, ItemFields.Map, options.Value, keyset, ["external_id"]);
+        return KohaResults.Json(page, ItemFields.Map, ItemEmbeds.Writer(embeds, snapshot, catalogue.Libraries));
     }
 
-    private static IResult Get(string item_id, SystemCatalogue catalogue)
+    private static IResult Get(HttpContext context, string item_id, SystemCatalogue catalogue)
     {
         var id = KohaResults.PathId(item_id, "item_id");
-        return catalogue.Current.FindItem(id) is { } item ? KohaResults.Json(item, ItemFields.Map) : KohaErrors.NotFound("Item");
+        var embeds = EmbedHeader.Parse(context.Request, ItemEmbeds.Items);
+        var snapshot = catalogue.Current;
+        return snapshot.FindItem(id) is { } item
+            ? KohaResults.Json(item, ItemFields.Map, ItemEmbeds.Writer(embeds, snapshot, catalogue.Libraries))
+            : KohaErrors.NotFound("Item");
     }
 }

@@ -1,4 +1,5 @@
 using Gateway.Simulators.Koha.Auth;
+using Gateway.Simulators.Koha.Faults;
 using Gateway.Simulators.Koha.Http;
 using Gateway.Simulators.Koha.Logging;
 using Gateway.Simulators.Koha.Options;
@@ -17,7 +18,7 @@ internal static class OAuthEndpoints
     public static void Map(RouteGroupBuilder api) => api.MapPost("/oauth/token", TokenAsync).DisableAntiforgery();
 
     private static async Task<IResult> TokenAsync(HttpContext context, TokenStore tokens, SimulatorStats stats,
-        IOptions<KohaSimulatorOptions> options, ILogger<TokenStore> logger)
+        IOptions<KohaSimulatorOptions> options, FaultState faults, ILogger<TokenStore> logger)
     {
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
         var grantType = form?["grant_type"].ToString();
@@ -42,8 +43,9 @@ internal static class OAuthEndpoints
 
         stats.TokenIssued();
         Log.TokenIssued(logger, clientId);
-        var token = tokens.Issue(TimeSpan.FromSeconds(settings.TokenLifetimeSeconds));
-        return TypedResults.Json(new TokenResponse(token, "Bearer", settings.TokenLifetimeSeconds), KohaErrors.Json);
+        var lifetime = faults.Settings.TokenLifetimeSeconds ?? settings.TokenLifetimeSeconds;
+        var token = tokens.Issue(TimeSpan.FromSeconds(lifetime));
+        return TypedResults.Json(new TokenResponse(token, "Bearer", lifetime), KohaErrors.Json);
     }
 
     internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn);

@@ -16,4 +16,9 @@ internal sealed record StatsResponse(
     long PatronEmbedRequests,
     IReadOnlyDictionary<string, long> Calls,
     IReadOnlyDictionary<string, long> FaultsInjected,
-    FaultSettings ActiveFaults);
+    FaultSettings ActiveFaults,
+    int Holds,
+    int Checkouts,
+    long WebhooksSent,
+    long WebhooksFailed,
+    long WebhookRetries);

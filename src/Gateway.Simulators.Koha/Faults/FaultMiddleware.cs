@@ -5,7 +5,10 @@ using Gateway.Simulators.Koha.State;
 
 namespace Gateway.Simulators.Koha.Faults;
 
-/// <summary>Injects the configured faults into /api/v1 requests (before authentication, like a proxy would).</summary>
+/// <summary>
+/// Injects the configured faults into Koha requests (/api/v1 and the CGI endpoints), before authentication like a
+/// proxy would, on every route or only on the routes the settings name.
+/// </summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultState faults, SimulatorStats stats, TimeProvider time, ILogger<FaultMiddleware> logger)
 {
     private static readonly TimeSpan LongestHang = TimeSpan.FromMinutes(10);
@@ -13,7 +16,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultState faults, S
     public async Task InvokeAsync(HttpContext context)
     {
         var settings = faults.Settings;
-        if (settings.IsNone)
+        if (settings.IsNone || !settings.AppliesTo(RouteKinds.Classify(context.Request.Path)))
         {
             await next(context);
             return;
@@ -46,10 +49,27 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultState faults, S
             return;
         }
 
+        if (faults.Roll(settings.ConnectionDropRate))
+        {
+            Record(context, "connection_drop");
+            await ConnectionDrop.RunAsync(context, next);
+            return;
+        }
+
         if (faults.Roll(settings.MalformedRate))
         {
             Record(context, "malformed");
             await MalformedBody.RunAsync(context, next);
+            return;
+        }
+
+        if (faults.Roll(settings.TruncatedMarcRate))
+        {
+            if (await TruncatedMarc.RunAsync(context, next))
+            {
+                Record(context, "truncated_marc");
+            }
+
             return;
         }
 

@@ -1,13 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Gateway.Simulators.Koha.State;
 
 namespace Gateway.Simulators.Koha.Faults;
 
 /// <summary>
-/// Faults injected into /api/v1 responses (POST /_sim/faults). Rates are probabilities per request, checked in
-/// this order: timeout, 429, 500, malformed; latency applies to every request first.
+/// Faults injected into Koha responses (POST /_sim/faults): /api/v1 and the CGI endpoints (ilsdi.pl, oai.pl).
+/// Rates are probabilities per request, checked in this order: timeout, 429, 500, connection drop, malformed,
+/// truncated MARC; latency applies to every request first. <see cref="Routes"/> limits all of them to some routes.
 /// </summary>
-internal sealed record FaultSettings
+internal sealed record FaultSettings : IValidatableObject
 {
     public static readonly FaultSettings None = new();
 
@@ -33,6 +35,46 @@ internal sealed record FaultSettings
     [Range(0, 3600)]
     public int RetryAfterSeconds { get; init; } = 1;
 
+    /// <summary>The connection is aborted after part of the body was sent (headers promise the whole length).</summary>
+    [Range(0.0, 1.0)]
+    public double ConnectionDropRate { get; init; }
+
+    /// <summary>ISO 2709 (application/marc) bodies end in the middle of a record, with a 200 and a matching Content-Length.</summary>
+    [Range(0.0, 1.0)]
+    public double TruncatedMarcRate { get; init; }
+
+    /// <summary>Tokens issued from now on live this long (null: KohaSimulator:TokenLifetimeSeconds).</summary>
+    [Range(1, 30 * 86_400)]
+    public int? TokenLifetimeSeconds { get; init; }
+
+    /// <summary>A bearer token stops working after this many authenticated requests (0: never); Koha answers 401.</summary>
+    [Range(0, 1_000_000)]
+    public int ExpireTokensAfterRequests { get; init; }
+
+    /// <summary>
+    /// Route families or kinds the faults apply to (null or empty: all). Families: token, biblios, deleted_biblios,
+    /// items, libraries, holds, checkouts, authorised_values, patrons, ilsdi, oai; kinds as in /_sim/stats calls.
+    /// Token expiry by request count is not filtered (a token is for every route).
+    /// </summary>
+    public IReadOnlyList<string>? Routes { get; init; }
+
     [JsonIgnore]
-    public bool IsNone => LatencyMs == 0 && ErrorRate == 0 && MalformedRate == 0 && TimeoutRate == 0 && Status429Rate == 0;
+    public bool IsNone => LatencyMs == 0 && ErrorRate == 0 && MalformedRate == 0 && TimeoutRate == 0 && Status429Rate == 0
+        && ConnectionDropRate == 0 && TruncatedMarcRate == 0;
+
+    /// <summary>True when the faults apply to a request of this route kind.</summary>
+    public bool AppliesTo(string kind) => Routes is not { Count: > 0 } routes || routes.Any(r => RouteKinds.Matches(r, kind));
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var route in Routes ?? [])
+        {
+            if (!RouteKinds.IsKnown(route))
+            {
+                yield return new ValidationResult(
+                    $"Unknown route '{route}'. Families: {string.Join(", ", RouteKinds.Families)}; or a kind: {string.Join(", ", RouteKinds.Kinds)}.",
+                    [nameof(Routes)]);
+            }
+        }
+    }
 }

@@ -14,6 +14,13 @@ internal static class KohaResults
     public static IResult Json<T>(T item, FieldMap<T> map) =>
         TypedResults.Bytes(JsonRepresentation.Single(item, map), MarcPayload.ContentType(ResponseFormat.Json));
 
+    /// <summary>A JSON array whose objects carry embedded relations written by <paramref name="embeds"/>.</summary>
+    public static IResult Json<T>(IEnumerable<T> items, FieldMap<T> map, Action<System.Text.Json.Utf8JsonWriter, T>? embeds) =>
+        TypedResults.Bytes(JsonRepresentation.Array(items, map, embeds), MarcPayload.ContentType(ResponseFormat.Json));
+
+    public static IResult Json<T>(T item, FieldMap<T> map, Action<System.Text.Json.Utf8JsonWriter, T>? embeds) =>
+        TypedResults.Bytes(JsonRepresentation.Single(item, map, embeds), MarcPayload.ContentType(ResponseFormat.Json));
+
     public static IResult MarcCollection(IReadOnlyList<MarcRecord> records, ResponseFormat format, bool newlineBetweenIso2709)
     {
         var (body, contentType) = MarcPayload.Collection(records, format, newlineBetweenIso2709);

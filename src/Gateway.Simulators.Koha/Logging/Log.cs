@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Change tick failed")]
     public static partial void ChangeTickFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Webhook event {EventId} ({Event}) failed after {Attempts} attempts: {Reason}")]
+    public static partial void WebhookFailed(ILogger logger, string eventId, string @event, int attempts, string reason);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Webhook replay from {From}: {Count} events queued again")]
+    public static partial void WebhookReplay(ILogger logger, long from, int count);
 }

@@ -63,5 +63,14 @@ internal sealed class KohaSimulatorOptions
     /// <summary>Koha's list route joins ISO 2709 records with "\n" (print_collection); set false for a strict concatenation.</summary>
     public bool NewlineBetweenIso2709Records { get; set; } = true;
 
+    /// <summary>Koha's ILS-DI preferences (GET /cgi-bin/koha/ilsdi.pl).</summary>
+    public IlsDiOptions IlsDi { get; set; } = new();
+
+    /// <summary>Koha's OAI-PMH preferences (GET /cgi-bin/koha/oai.pl).</summary>
+    public OaiPmhOptions OaiPmh { get; set; } = new();
+
+    /// <summary>Where to push change events (the shape a Koha plugin hook would send); off unless Url and Secret are set.</summary>
+    public WebhookOptions Webhook { get; set; } = new();
+
     public bool BasicAuthEnabled => !string.IsNullOrEmpty(BasicUser) && !string.IsNullOrEmpty(BasicPassword);
 }

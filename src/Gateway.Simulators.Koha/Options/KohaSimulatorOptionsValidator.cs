@@ -24,6 +24,43 @@ internal sealed class KohaSimulatorOptionsValidator : IValidateOptions<KohaSimul
             failures.Add("KohaSimulator:Libraries entries need a Code of 1-10 characters (Koha's branchcode) and a Name.");
         }
 
+        var webhook = options.Webhook;
+        if (string.IsNullOrEmpty(webhook.Url) != string.IsNullOrEmpty(webhook.Secret))
+        {
+            failures.Add("KohaSimulator:Webhook:Url and KohaSimulator:Webhook:Secret must be set together (or neither); pass the secret on the command line or as KohaSimulator__Webhook__Secret.");
+        }
+
+        if (!string.IsNullOrEmpty(webhook.Url) && (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+        {
+            failures.Add("KohaSimulator:Webhook:Url must be an absolute http or https URL.");
+        }
+
+        var webhookProblems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(webhook, new(webhook), webhookProblems, validateAllProperties: true))
+        {
+            failures.AddRange(webhookProblems.Select(p => "KohaSimulator:Webhook: " + p.ErrorMessage));
+        }
+
+        if (options.IlsDi.AuthorizedIps.Any(ip => !System.Net.IPAddress.TryParse(ip, out _)))
+        {
+            failures.Add("KohaSimulator:IlsDi:AuthorizedIps must hold IP addresses (Koha compares REMOTE_ADDR exactly).");
+        }
+
+        if (options.OaiPmh.DeletedRecord is not ("no" or "transient" or "persistent"))
+        {
+            failures.Add("KohaSimulator:OaiPmh:DeletedRecord must be no, transient or persistent.");
+        }
+
+        if (options.OaiPmh.MaxCount is < 1 or > 10_000)
+        {
+            failures.Add("KohaSimulator:OaiPmh:MaxCount must be between 1 and 10000.");
+        }
+
+        if (options.OaiPmh.ArchiveId is { } archiveId && (archiveId.Length == 0 || archiveId.Any(char.IsWhiteSpace)))
+        {
+            failures.Add("KohaSimulator:OaiPmh:ArchiveId must not be empty or contain spaces.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -15,6 +15,11 @@ internal static class FakePatrons
         .. Enumerable.Range(1, 5).Select(i => new FakePatron(i, $"2300000000{i}", "Forename" + i, $"patron{i}@example.invalid")),
     ];
 
+    /// <summary>The fake patron behind any patron id (circulation rows use ids far beyond <see cref="All"/>).</summary>
+    public static FakePatron For(int patronId) => All.FirstOrDefault(p => p.PatronId == patronId)
+        ?? new FakePatron(patronId, "2300" + patronId.ToString("D7", System.Globalization.CultureInfo.InvariantCulture), "Forename" + patronId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "patron" + patronId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@example.invalid");
+
     public static readonly FieldMap<FakePatron> Map = new("patron", "patron_id",
     [
         new("patron_id", FieldKind.Integer, p => p.PatronId),

@@ -36,6 +36,10 @@ internal sealed class OrderBy<T>
         return new OrderBy<T>(keys);
     }
 
+    /// <summary>True when the order is exactly these fields, all ascending.</summary>
+    public bool Is(params FieldDef<T>[] fields) =>
+        _keys.Count == fields.Length && _keys.Select((k, i) => !k.Descending && k.Field == fields[i]).All(x => x);
+
     /// <summary>A stable sort; each item's sort keys are read once.</summary>
     public List<T> Sort(IEnumerable<T> items)
     {

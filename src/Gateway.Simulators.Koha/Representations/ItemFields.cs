@@ -44,7 +44,7 @@ internal static class ItemFields
         new("checked_out_date", FieldKind.Date, i => i.CheckedOutDate),
         new("call_number_source", FieldKind.String, _ => "nlm"),
         new("call_number_sort", FieldKind.String, _ => null),
-        new("collection_code", FieldKind.String, _ => null),
+        new("collection_code", FieldKind.String, i => i.CollectionCode),
         new("materials_notes", FieldKind.String, _ => null),
         new("shelving_control_number", FieldKind.Number, _ => null),
         new("uri", FieldKind.String, i => i.Uri),

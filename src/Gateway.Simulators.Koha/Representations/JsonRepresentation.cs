@@ -11,7 +11,10 @@ internal static class JsonRepresentation
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Array<T>(IEnumerable<T> items, FieldMap<T> map)
+    public static byte[] Array<T>(IEnumerable<T> items, FieldMap<T> map) => Array(items, map, extra: null);
+
+    /// <summary>An array of objects; <paramref name="extra"/> writes embedded properties after each object's own fields.</summary>
+    public static byte[] Array<T>(IEnumerable<T> items, FieldMap<T> map, Action<Utf8JsonWriter, T>? extra)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -19,7 +22,7 @@ internal static class JsonRepresentation
             writer.WriteStartArray();
             foreach (var item in items)
             {
-                Write(writer, item, map);
+                Write(writer, item, map, extra);
             }
 
             writer.WriteEndArray();
@@ -28,12 +31,14 @@ internal static class JsonRepresentation
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static byte[] Single<T>(T item, FieldMap<T> map)
+    public static byte[] Single<T>(T item, FieldMap<T> map) => Single(item, map, extra: null);
+
+    public static byte[] Single<T>(T item, FieldMap<T> map, Action<Utf8JsonWriter, T>? extra)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(writer, item, map);
+            Write(writer, item, map, extra);
         }
 
         return buffer.WrittenSpan.ToArray();
@@ -43,7 +48,8 @@ internal static class JsonRepresentation
     public static string Instant(DateTimeOffset value) =>
         value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
 
-    private static void Write<T>(Utf8JsonWriter writer, T item, FieldMap<T> map)
+    /// <summary>Writes one object (its fields in map order, then <paramref name="extra"/>) at the writer's position.</summary>
+    public static void Write<T>(Utf8JsonWriter writer, T item, FieldMap<T> map, Action<Utf8JsonWriter, T>? extra = null)
     {
         writer.WriteStartObject();
         foreach (var field in map.Fields)
@@ -62,6 +68,7 @@ internal static class JsonRepresentation
             }
         }
 
+        extra?.Invoke(writer, item);
         writer.WriteEndObject();
     }
 }

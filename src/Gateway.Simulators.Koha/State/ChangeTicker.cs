@@ -9,7 +9,7 @@ namespace Gateway.Simulators.Koha.State;
 /// Applies a change tick every ChangeIntervalSeconds (none when 0). Taking the catalogue in its constructor
 /// also makes the host generate it at start-up rather than on the first request.
 /// </summary>
-internal sealed class ChangeTicker(SystemCatalogue catalogue, IOptions<KohaSimulatorOptions> options, TimeProvider time, ILogger<ChangeTicker> logger)
+internal sealed class ChangeTicker(SystemCatalogue catalogue, ChangeRunner runner, IOptions<KohaSimulatorOptions> options, TimeProvider time, ILogger<ChangeTicker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,7 +26,7 @@ internal sealed class ChangeTicker(SystemCatalogue catalogue, IOptions<KohaSimul
             try
             {
                 var now = time.GetUtcNow();
-                var changes = catalogue.Advance(now, settings.ChangesPerTick);
+                var changes = runner.Advance(now, settings.ChangesPerTick);
                 Log.ChangesApplied(logger, catalogue.Current.Tick, changes.Count, now);
             }
 #pragma warning disable CA1031 // A failed tick must not stop the simulator; it is logged and the next tick runs.

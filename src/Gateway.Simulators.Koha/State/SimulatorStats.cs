@@ -12,6 +12,9 @@ internal sealed class SimulatorStats
     private long _authFailures;
     private long _patronCalls;
     private long _patronEmbedRequests;
+    private long _webhooksSent;
+    private long _webhooksFailed;
+    private long _webhookRetries;
 
     public long TokensIssued => Interlocked.Read(ref _tokensIssued);
     public long TokenFailures => Interlocked.Read(ref _tokenFailures);
@@ -19,13 +22,22 @@ internal sealed class SimulatorStats
     public long PatronCalls => Interlocked.Read(ref _patronCalls);
     public long PatronEmbedRequests => Interlocked.Read(ref _patronEmbedRequests);
 
+    /// <summary>Webhook events delivered (2xx), including replays.</summary>
+    public long WebhooksSent => Interlocked.Read(ref _webhooksSent);
+
+    /// <summary>Webhook events given up on (attempts exhausted or a 4xx other than 408/429).</summary>
+    public long WebhooksFailed => Interlocked.Read(ref _webhooksFailed);
+
+    /// <summary>Webhook attempts that failed and were retried.</summary>
+    public long WebhookRetries => Interlocked.Read(ref _webhookRetries);
+
     public IReadOnlyDictionary<string, long> Calls => new SortedDictionary<string, long>(_calls, StringComparer.Ordinal);
     public IReadOnlyDictionary<string, long> Faults => new SortedDictionary<string, long>(_faults, StringComparer.Ordinal);
 
     public void Call(string kind)
     {
         _calls.AddOrUpdate(kind, 1, static (_, n) => n + 1);
-        if (kind == RouteKinds.Patrons)
+        if (kind is RouteKinds.Patrons or RouteKinds.IlsDiPatron)
         {
             Interlocked.Increment(ref _patronCalls);
         }
@@ -37,6 +49,9 @@ internal sealed class SimulatorStats
     public void TokenFailed() => Interlocked.Increment(ref _tokenFailures);
     public void AuthFailed() => Interlocked.Increment(ref _authFailures);
     public void PatronEmbedRequested() => Interlocked.Increment(ref _patronEmbedRequests);
+    public void WebhookSent() => Interlocked.Increment(ref _webhooksSent);
+    public void WebhookFailed() => Interlocked.Increment(ref _webhooksFailed);
+    public void WebhookRetried() => Interlocked.Increment(ref _webhookRetries);
 
     public void Reset()
     {
@@ -47,5 +62,8 @@ internal sealed class SimulatorStats
         Interlocked.Exchange(ref _authFailures, 0);
         Interlocked.Exchange(ref _patronCalls, 0);
         Interlocked.Exchange(ref _patronEmbedRequests, 0);
+        Interlocked.Exchange(ref _webhooksSent, 0);
+        Interlocked.Exchange(ref _webhooksFailed, 0);
+        Interlocked.Exchange(ref _webhookRetries, 0);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ChangeFeedTests
 
         Assert.Equal(1, after.Tick);
         Assert.All(changes, c => Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 30, 15, TimeSpan.Zero), c.Timestamp));
-        Assert.Equal([ChangeKind.BiblioUpdated, ChangeKind.BiblioAdded, ChangeKind.BiblioDeleted, ChangeKind.ItemStatusChanged],
+        Assert.Equal([ChangeKind.BiblioUpdated, ChangeKind.BiblioAdded, ChangeKind.BiblioDeleted, ChangeKind.ItemStatusChanged, ChangeKind.HoldPlaced],
             changes.Select(c => c.Kind).Distinct().Order());
         foreach (var deleted in changes.Where(c => c.Kind == ChangeKind.BiblioDeleted))
         {
