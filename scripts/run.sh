@@ -114,7 +114,10 @@ for spec in "${SIMULATORS[@]}"; do
   # The secret goes through the environment (KohaSimulator__ClientSecret = KohaSimulator:ClientSecret)
   # so that it does not show in the process list.
   # Run from the project folder, as `dotnet run` does, so appsettings*.json and relative paths resolve.
+  # Each simulator also pushes its changes to the gateway, signed (HMAC-SHA256) with the same per-run secret.
   (cd "src/$SIM_PROJECT" && exec env "KohaSimulator__ClientSecret=$SECRET" \
+    "KohaSimulator__Webhook__Url=http://localhost:$GATEWAY_PORT/api/v1/vendor-events/$system" \
+    "KohaSimulator__Webhook__Secret=$SECRET" \
     dotnet "$SIM_DLL" --urls "http://127.0.0.1:$port" \
     --KohaSimulator:SystemId="$system" --KohaSimulator:Seed="$seed" \
     --KohaSimulator:ClientId="$CLIENT_ID") \
@@ -150,7 +153,8 @@ GATEWAY_ARGS=(--urls "http://localhost:$GATEWAY_PORT"
 for spec in "${SIMULATORS[@]}"; do
   read -r system _ _ <<<"$spec"
   GATEWAY_ARGS+=("--KohaAdapter:Credentials:$system:ClientId=$CLIENT_ID")
-  GATEWAY_ENV+=("KohaAdapter__Credentials__${system}__ClientSecret=$SECRET")
+  GATEWAY_ENV+=("KohaAdapter__Credentials__${system}__ClientSecret=$SECRET"
+    "KohaAdapter__WebhookSecrets__${system}=$SECRET")
 done
 
 cat >&2 <<EOF

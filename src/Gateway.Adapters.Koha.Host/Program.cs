@@ -8,5 +8,7 @@ builder.AddKohaAdapter();
 builder.AddGatewayMessaging();
 
 var app = builder.Build();
+app.UseGatewayErrorHandling();
+app.MapKohaAdapter();
 app.MapDefaultEndpoints();
 app.Run();

@@ -1,9 +1,11 @@
+using Gateway.Adapters.Koha.Events;
 using Gateway.Adapters.Koha.Harvesting;
 using Gateway.Adapters.Koha.Options;
 using Gateway.Adapters.Koha.State;
 using Gateway.Adapters.Koha.Vendor;
 using Gateway.Messaging;
 using Gateway.Systems;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,9 +42,17 @@ public static class KohaAdapterExtensions
         services.AddSingleton<KohaHarvester>();
         services.AddSingleton<KohaItemHarvester>();
         services.AddSingleton<HarvestStatusBoard>();
+        services.AddSingleton<HarvestTrigger>();
         services.AddHealthChecks().AddCheck<KohaHarvestHealthCheck>("koha-harvest");
         services.AddHostedService<KohaHarvestWorker>();
 
         return builder;
+    }
+
+    /// <summary>Maps the adapter's HTTP surface: <c>POST /api/v1/vendor-events/{systemId}</c>.</summary>
+    public static IEndpointRouteBuilder MapKohaAdapter(this IEndpointRouteBuilder app)
+    {
+        app.MapVendorEventsApi();
+        return app;
     }
 }

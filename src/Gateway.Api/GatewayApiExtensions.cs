@@ -48,9 +48,15 @@ internal static class GatewayApiExtensions
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
         app.MapSystemsApi();
-        if (app.Services.GetService<Microsoft.Extensions.Options.IOptions<ModulesOptions>>()?.Value.Catalogue == true)
+        var modules = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ModulesOptions>>().Value;
+        if (modules.Catalogue)
         {
             app.MapCatalogue();
+        }
+
+        if (modules.KohaAdapter)
+        {
+            app.MapKohaAdapter();
         }
 
         app.MapReverseProxy();

@@ -16,5 +16,8 @@ internal static class KohaAdapterMetrics
     public static Counter<long> Failures { get; } =
         Meter.CreateCounter<long>("gateway.adapter.harvest.failures", description: "Harvest attempts that failed");
 
+    public static Counter<long> EventsReceived { get; } =
+        Meter.CreateCounter<long>("gateway.adapter.events.received", description: "Pushed vendor events accepted");
+
     public static KeyValuePair<string, object?> System(string systemId) => new("system", systemId);
 }

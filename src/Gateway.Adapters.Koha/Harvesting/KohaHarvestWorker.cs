@@ -13,7 +13,7 @@ namespace Gateway.Adapters.Koha.Harvesting;
 /// holding up the others.
 /// </summary>
 internal sealed class KohaHarvestWorker(
-    ISystemsRegistry registry, KohaHarvester harvester, KohaItemHarvester items, StartPositionResolver starts, HarvestStatusBoard status,
+    ISystemsRegistry registry, KohaHarvester harvester, KohaItemHarvester items, StartPositionResolver starts, HarvestStatusBoard status, HarvestTrigger trigger,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvestWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,7 +49,7 @@ internal sealed class KohaHarvestWorker(
                 backoff = TimeSpan.FromSeconds(1);
                 if (readRecords == 0 && readDeletions == 0 && readItems == 0)
                 {
-                    await Task.Delay(options.Value.PollInterval, clock, ct);
+                    await trigger.WaitAsync(system.Id, options.Value.PollInterval, ct);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

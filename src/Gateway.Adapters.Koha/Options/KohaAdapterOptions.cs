@@ -44,6 +44,12 @@ public sealed class KohaAdapterOptions
     [Required]
     public string StateConnectionString { get; set; } = "Data Source=data/koha-adapter.db";
 
+    /// <summary>
+    /// HMAC-SHA256 secrets per system id for pushed events (<c>POST /api/v1/vendor-events/{systemId}</c>); a system
+    /// without one does not accept pushed events. Never logged.
+    /// </summary>
+    public Dictionary<string, string> WebhookSecrets { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>OAuth2 client credentials per system id.</summary>
     public Dictionary<string, KohaCredentials> Credentials { get; set; } = new(StringComparer.Ordinal);
 }
