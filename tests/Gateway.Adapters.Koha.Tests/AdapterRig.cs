@@ -41,6 +41,8 @@ internal sealed class AdapterRig : IAsyncDisposable
             ["KohaAdapter:Credentials:koha-east:ClientSecret"] = secret,
         });
         builder.AddKohaAdapter();
+        // As in production (service defaults): the standard resilience handler, which honours Retry-After.
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         builder.Services.AddHttpClient(KohaApiClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler())
             .AddHttpMessageHandler(() => new CorruptingHandler(corrupt ?? (_ => null)));
