@@ -76,15 +76,17 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal(afterChanges.Count, afterChanges.Distinct().Count());
 
         var latest = published.GroupBy(m => m.VendorItemId).ToDictionary(g => g.Key, g => g.Last());
-        foreach (var item in await KohaItemsAsync())
+        var holds = (await KohaAsync<List<Vendor.KohaShelvedHold>>("/api/v1/holds?_per_page=-1"))
+            .Where(h => h.ItemId is not null && h.Status is "W" or "T").ToDictionary(h => h.ItemId!.Value);
+        foreach (var item in await KohaAsync<List<Vendor.KohaItem>>("/api/v1/items?_per_page=-1"))
         {
-            var expected = Mapping.KohaItemStatusMapper.Map(item);
+            var expected = Mapping.KohaItemStatusMapper.Map(item, holds.GetValueOrDefault(item.ItemId));
             var actual = latest[item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture)];
             Assert.Equal((expected.Status, expected.VendorStatus, expected.DueDate), (actual.Status, actual.VendorStatus, actual.DueDate));
         }
     }
 
-    private async Task<List<Vendor.KohaItem>> KohaItemsAsync()
+    private async Task<T> KohaAsync<T>(string path)
     {
         var client = _simulator.CreateClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -93,11 +95,11 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
         });
         using var token = await client.PostAsync(new Uri("/api/v1/oauth/token", UriKind.Relative), form);
         var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/items?_per_page=-1", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<List<Vendor.KohaItem>>())!;
+        return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
     [Fact]

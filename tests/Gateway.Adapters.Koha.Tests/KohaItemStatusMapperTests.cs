@@ -46,6 +46,21 @@ public sealed class KohaItemStatusMapperTests
         Assert.Equal(new DateTimeOffset(year, month, day, utcHour, 59, 0, TimeSpan.Zero), state.DueDate);
     }
 
+    [Theory]
+    [InlineData("W", "on-hold-shelf")]
+    [InlineData("T", "in-transit")]
+    public void Item_caught_by_a_hold_is_held_for_someone_else_never_available(string holdStatus, string status)
+    {
+        var hold = new KohaShelvedHold(1, holdStatus, "NNUH");
+        Assert.Equal(status, KohaItemStatusMapper.Map(OnShelf, hold).Status);
+        Assert.Equal(status, KohaItemStatusMapper.Map(OnShelf with { DamagedStatus = 1, NotForLoanStatus = 1 }, hold).Status);
+        Assert.Equal(ItemStatuses.Lost, KohaItemStatusMapper.Map(OnShelf with { LostStatus = 1 }, hold).Status);
+    }
+
+    [Fact]
+    public void A_queued_hold_that_has_not_caught_the_item_changes_nothing() =>
+        Assert.Equal(ItemStatuses.Available, KohaItemStatusMapper.Map(OnShelf, new KohaShelvedHold(1, null, "ADD")).Status);
+
     [Fact]
     public void Only_a_loan_has_a_due_date() => Assert.Null(KohaItemStatusMapper.Map(OnShelf with { LostStatus = 1 }).DueDate);
 }

@@ -42,15 +42,19 @@ internal sealed class KohaItemHarvester(
             return (position, 0);
         }
 
-        await using var db = await dbs.CreateDbContextAsync(ct);
         var ids = items.Select(i => i.ItemId).ToList();
+        var holds = (await api.ListShelvedHoldsAsync(system, ids, ct))
+            .Where(h => h.ItemId is not null)
+            .GroupBy(h => h.ItemId!.Value)
+            .ToDictionary(g => g.Key, g => g.First());
+        await using var db = await dbs.CreateDbContextAsync(ct);
         var published = await db.PublishedItems.Where(p => p.SystemId == system.Id && ids.Contains(p.ItemId)).ToDictionaryAsync(p => p.ItemId, ct);
 
         var correlationId = NewId.NextGuid();
         var messages = new List<object>();
         foreach (var item in items)
         {
-            var state = KohaItemStatusMapper.Map(item);
+            var state = KohaItemStatusMapper.Map(item, holds.GetValueOrDefault(item.ItemId));
             published.TryGetValue(item.ItemId, out var before);
             if (KohaItemMapper.HoldingChanged(before, item))
             {

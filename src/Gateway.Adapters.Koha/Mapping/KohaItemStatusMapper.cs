@@ -10,17 +10,20 @@ namespace Gateway.Adapters.Koha.Mapping;
 /// <item>withdrawn ≠ 0 → <c>unavailable</c> (<c>withdrawn:n</c>)</item>
 /// <item>lost_status ≠ 0 → <c>lost</c> (<c>lost:n</c>)</item>
 /// <item>checked_out_date set → <c>on-loan</c> with that due date (Koha's default due time 23:59 UK time)</item>
+/// <item>caught by a hold: status W → <c>on-hold-shelf</c>, T → <c>in-transit</c> (to the pickup library) — held for
+/// someone else, so never available</item>
 /// <item>damaged_status ≠ 0 → <c>unavailable</c> (<c>damaged:n</c>)</item>
 /// <item>not_for_loan_status &gt; 0 → <c>reference-only</c> (<c>notforloan:n</c>); &lt; 0 (e.g. on order) → <c>unavailable</c></item>
 /// <item>otherwise → <c>available</c></item>
 /// </list>
-/// In transit and on the hold shelf need Koha's transfers and holds and are added with them.
+/// Transfers between branches that no hold caused are not seen through Koha's REST <c>/items</c> (its embeds do not
+/// include <c>transfer</c>); such an item shows its other fields' status until it arrives.
 /// </summary>
 internal static class KohaItemStatusMapper
 {
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    public static ItemState Map(KohaItem item)
+    public static ItemState Map(KohaItem item, KohaShelvedHold? hold = null)
     {
         if (item.Withdrawn != 0)
         {
@@ -35,6 +38,16 @@ internal static class KohaItemStatusMapper
         if (item.CheckedOutDate is { } due)
         {
             return new(ItemStatuses.OnLoan, "onloan", EndOfDayInUk(due));
+        }
+
+        if (hold?.Status == "W")
+        {
+            return new(ItemStatuses.OnHoldShelf, "hold:W", null);
+        }
+
+        if (hold?.Status == "T")
+        {
+            return new(ItemStatuses.InTransit, "hold:T", null);
         }
 
         if (item.DamagedStatus != 0)

@@ -32,6 +32,21 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         return await ReadJsonAsync<List<KohaItem>>(system, path, ct) ?? [];
     }
 
+    /// <summary>
+    /// Holds that have caught one of these items (waiting on the hold shelf or in transit to the pickup library):
+    /// <c>GET /api/v1/holds?q={"item_id":{"-in":[…]},"status":{"-in":["W","T"]}}</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<KohaShelvedHold>> ListShelvedHoldsAsync(RegionalSystem system, IReadOnlyCollection<long> itemIds, CancellationToken ct)
+    {
+        var q = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["item_id"] = new Dictionary<string, long[]> { ["-in"] = [.. itemIds] },
+            ["status"] = new Dictionary<string, string[]> { ["-in"] = ["W", "T"] },
+        });
+        var path = $"api/v1/holds?_per_page={Math.Max(itemIds.Count, 1)}&q={Uri.EscapeDataString(q)}";
+        return await ReadJsonAsync<List<KohaShelvedHold>>(system, path, ct) ?? [];
+    }
+
     /// <summary>The MARCXML collection of the given biblios: <c>GET /api/v1/biblios?q={"biblio_id":{"-in":[…]}}</c>.</summary>
     public async Task<byte[]> GetMarcXmlAsync(RegionalSystem system, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
