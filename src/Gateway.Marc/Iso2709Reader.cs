@@ -19,6 +19,16 @@ public static class Iso2709Reader
         return ReadIterator(stream, new ProblemSink(options));
     }
 
+    /// <summary>
+    /// Reads every record of the stream, each with its 1-based record number and the byte offset where it starts
+    /// (the numbers and offsets that problems report). The stream is left open.
+    /// </summary>
+    public static IEnumerable<MarcReadResult> ReadWithPositions(Stream stream, MarcReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadWithPositionsIterator(stream, new ProblemSink(options));
+    }
+
     /// <summary>Parses one record from its bytes, strictly.</summary>
     /// <exception cref="MarcFormatException">The bytes are not one well-formed record.</exception>
     public static MarcRecord Parse(ReadOnlySpan<byte> bytes)
@@ -29,7 +39,16 @@ public static class Iso2709Reader
 
     private static IEnumerable<MarcRecord> ReadIterator(Stream stream, ProblemSink problems)
     {
+        foreach (var result in ReadWithPositionsIterator(stream, problems))
+        {
+            yield return result.Record;
+        }
+    }
+
+    private static IEnumerable<MarcReadResult> ReadWithPositionsIterator(Stream stream, ProblemSink problems)
+    {
         var framer = new Iso2709Framer(stream);
+        var decoder = new Iso2709RecordDecoder(problems);
         var number = 0;
         while (framer.Next(out var frame))
         {
@@ -39,10 +58,10 @@ public static class Iso2709Reader
                 problems.Report(number, frame.StreamOffset, null, frame.Problem);
             }
 
-            var record = Iso2709RecordDecoder.Decode(framer.Buffer.AsSpan(frame.Offset, frame.Length), number, frame.StreamOffset, problems);
+            var record = decoder.Decode(framer.Buffer.AsSpan(frame.Offset, frame.Length), number, frame.StreamOffset);
             if (record is not null)
             {
-                yield return record;
+                yield return new MarcReadResult(record, number, frame.StreamOffset);
             }
         }
     }

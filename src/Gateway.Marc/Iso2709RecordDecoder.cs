@@ -9,22 +9,32 @@ namespace Gateway.Marc;
 internal sealed class Iso2709RecordDecoder
 {
     private readonly ProblemSink _problems;
-    private readonly int _recordNumber;
-    private readonly long _offset;
+    private int _recordNumber;
+    private long _offset;
     private bool _marc8;
     private bool _eaccReported;
     private int _shift;
 
-    private Iso2709RecordDecoder(ProblemSink problems, int recordNumber, long offset)
+    /// <summary>A decoder for one stream: <see cref="Decode(ReadOnlySpan{byte}, int, long)"/> may be called once per record.</summary>
+    public Iso2709RecordDecoder(ProblemSink problems)
     {
         _problems = problems;
-        _recordNumber = recordNumber;
-        _offset = offset;
     }
 
     /// <summary>The record, or null (after a report) when nothing usable is left.</summary>
     public static MarcRecord? Decode(ReadOnlySpan<byte> frame, int recordNumber, long offset, ProblemSink problems) =>
-        new Iso2709RecordDecoder(problems, recordNumber, offset).Decode(frame);
+        new Iso2709RecordDecoder(problems).Decode(frame, recordNumber, offset);
+
+    /// <summary>Decodes the next record of the stream; the per-record state starts afresh.</summary>
+    public MarcRecord? Decode(ReadOnlySpan<byte> frame, int recordNumber, long offset)
+    {
+        _recordNumber = recordNumber;
+        _offset = offset;
+        _marc8 = false;
+        _eaccReported = false;
+        _shift = 0;
+        return Decode(frame);
+    }
 
     private MarcRecord? Decode(ReadOnlySpan<byte> frame)
     {
@@ -91,7 +101,7 @@ internal sealed class Iso2709RecordDecoder
             }
         }
 
-        return new MarcRecord(leader, fields);
+        return new MarcRecord(leader, fields, owned: true);
     }
 
     /// <summary>
@@ -173,7 +183,9 @@ internal sealed class Iso2709RecordDecoder
         }
 
         var rest = bytes[position..];
-        var subfields = new List<Subfield>();
+        var delimiters = rest.Count(Iso2709.SubfieldDelimiter);
+        var subfields = delimiters == 0 ? [] : new Subfield[delimiters];
+        var count = 0;
         if (rest.Length > 0 && rest[0] != Iso2709.SubfieldDelimiter)
         {
             var first = rest.IndexOf(Iso2709.SubfieldDelimiter);
@@ -200,7 +212,12 @@ internal sealed class Iso2709RecordDecoder
                 continue;
             }
 
-            subfields.Add(new Subfield((char)code, Text(tag, segment[1..], (char)code)));
+            subfields[count++] = new Subfield((char)code, Text(tag, segment[1..], (char)code));
+        }
+
+        if (count < subfields.Length)
+        {
+            subfields = count == 0 ? [] : subfields[..count];
         }
 
         return new DataField(tag, ind1, ind2, subfields);
@@ -222,6 +239,11 @@ internal sealed class Iso2709RecordDecoder
         if (bytes.IsEmpty)
         {
             return string.Empty;
+        }
+
+        if (bytes.Length <= ShortStrings.MaxLength && ShortStrings.Get(bytes) is { } shared)
+        {
+            return shared;
         }
 
         if (_marc8)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Gateway.Marc;
 
 /// <summary>One MARC 21 record: a 24-character leader and its fields in order.</summary>
@@ -9,6 +11,14 @@ public sealed class MarcRecord
         ArgumentNullException.ThrowIfNull(leader);
         Leader = leader.Length >= 24 ? leader[..24] : leader.PadRight(24);
         Fields = fields is null ? [] : [.. fields];
+    }
+
+    /// <summary>Takes ownership of a list the caller built (readers: no copy); the leader must be 24 characters.</summary>
+    internal MarcRecord(string leader, List<MarcField> fields, bool owned)
+    {
+        Debug.Assert(leader.Length == 24 && owned, "A reader builds a 24-character leader.");
+        Leader = leader;
+        Fields = fields;
     }
 
     /// <summary>The leader, always 24 characters. Positions 00-04 and 12-16 are recomputed by binary writers.</summary>

@@ -7,8 +7,6 @@ namespace Gateway.Marc;
 /// <remarks>Characters that XML 1.0 cannot carry (most C0 controls, lone surrogates) are written as U+FFFD.</remarks>
 public static class MarcXmlWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Writes one <c>&lt;record&gt;</c> element in the MARCXML namespace at the writer's current position.</summary>
     public static void Write(XmlWriter writer, MarcRecord record)
     {
@@ -63,12 +61,9 @@ public static class MarcXmlWriter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(records);
 
-        var settings = new XmlWriterSettings { Encoding = Utf8NoBom, CloseOutput = false, Indent = false };
-        using var writer = XmlWriter.Create(stream, settings);
-        writer.WriteStartDocument();
-        WriteCollection(writer, records);
-        writer.WriteEndDocument();
-        writer.Flush();
+        // Same bytes as XmlWriter (UTF-8, no BOM, declaration, no indentation) would write, written directly.
+        using var writer = new MarcXmlUtf8Writer(stream);
+        writer.WriteCollection(records);
     }
 
     /// <summary>One record as a standalone <c>&lt;record xmlns="http://www.loc.gov/MARC21/slim"&gt;</c> element, without XML declaration.</summary>
