@@ -66,11 +66,15 @@ internal sealed class MarcInput : IDisposable
         }
     }
 
-    /// <summary>The records, lazily: nothing is read before the caller enumerates, and only about one record is held at a time.</summary>
-    public IEnumerable<MarcRecord> Read(MarcReadOptions options) => Format switch
+    /// <summary>
+    /// The records with the 1-based numbers the reader's problems use, lazily: nothing is read before the caller
+    /// enumerates, and only about one record is held at a time. Binary input numbers every record found, so a record
+    /// skipped as unusable leaves a gap; MARCXML never skips a whole record.
+    /// </summary>
+    public IEnumerable<MarcReadResult> Read(MarcReadOptions options) => Format switch
     {
-        InputFormat.MarcXml => MarcXmlReader.Read(_stream, options),
-        _ => Iso2709Reader.Read(_stream, options),
+        InputFormat.MarcXml => MarcXmlReader.Read(_stream, options).Select((record, i) => new MarcReadResult(record, i + 1, -1)),
+        _ => Iso2709Reader.ReadWithPositions(_stream, options),
     };
 
     public void Dispose() => _stream.Dispose();

@@ -8,13 +8,13 @@ namespace Gateway.Marc.Cli.Reading;
 /// </summary>
 internal sealed class RecordPump(MarcInput input, ProgressReporter progress)
 {
-    private readonly RecordNumbering _numbering = new(input.Format);
+    private int _lastNumber;
 
     /// <summary>Records yielded by the reader (records it had to skip are not counted).</summary>
     public long Records { get; private set; }
 
     /// <summary>Records the reader found but skipped whole (binary input only).</summary>
-    public long RecordsSkipped => _numbering.Skipped;
+    public long RecordsSkipped { get; private set; }
 
     /// <summary>Problems the reader reported.</summary>
     public long Problems { get; private set; }
@@ -31,17 +31,18 @@ internal sealed class RecordPump(MarcInput input, ProgressReporter progress)
             OnProblem = problem =>
             {
                 Problems++;
-                _numbering.Observe(problem);
                 onProblem(problem);
             },
         };
 
         try
         {
-            foreach (var record in input.Read(options))
+            foreach (var read in input.Read(options))
             {
                 Records++;
-                onRecord(_numbering.Next(), record);
+                RecordsSkipped += Math.Max(0, read.Number - _lastNumber - 1);
+                _lastNumber = read.Number;
+                onRecord(read.Number, read.Record);
                 progress.Update(Records, input.BytesRead, Problems);
             }
         }
