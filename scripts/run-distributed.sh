@@ -19,6 +19,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=lib/processes.sh
+source "$ROOT/scripts/lib/processes.sh"
 # shellcheck source=lib/rabbitmq.sh
 source "$ROOT/scripts/lib/rabbitmq.sh"
 
@@ -50,7 +52,6 @@ die() {
 
 command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is not installed"
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 dll_of() { echo "$ROOT/src/$1/bin/$CONFIGURATION/net10.0/$1.dll"; }
 
@@ -82,18 +83,6 @@ BACKGROUND_PIDS=() # simulators, catalogue host, adapter host
 ADAPTER_PID=""
 GATEWAY_PID=""
 BUILD_PID=""
-
-# shellcheck disable=SC2317 # only called from the trap
-stop_pid() { # pid: TERM (graceful shutdown), then KILL after 10 s
-  local pid=$1 i
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 100; i++)); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-}
 
 # shellcheck disable=SC2317 # invoked by the trap
 cleanup() {

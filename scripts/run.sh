@@ -12,6 +12,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=lib/processes.sh
+source "$ROOT/scripts/lib/processes.sh"
 
 CONFIGURATION=Release
 GATEWAY_PORT=${GATEWAY_PORT:-5080}
@@ -44,25 +46,12 @@ if ! command -v curl >/dev/null; then
   fi
 fi
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 dll_of() { echo "$ROOT/src/$1/bin/$CONFIGURATION/net10.0/$1.dll"; }
 
 # ---- processes and cleanup ---------------------------------------------------------------------
 BACKGROUND_PIDS=()
 GATEWAY_PID=""
-
-# shellcheck disable=SC2317 # only called from the trap
-stop_pid() { # pid: TERM (graceful shutdown), then KILL after 10 s
-  local pid=$1 i
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 100; i++)); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-}
 
 # shellcheck disable=SC2317 # invoked by the trap
 cleanup() {
