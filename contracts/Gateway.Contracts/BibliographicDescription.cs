@@ -12,6 +12,9 @@ public sealed record BibliographicDescription
     /// <summary>Valid ISBNs from 020 $a, normalised to 13-digit ISBN-13 (invalid ones left out).</summary>
     public IReadOnlyList<string> Isbns { get; init; } = [];
 
+    /// <summary>020 $a values that are not valid ISBNs, each with the reason. Optional; empty when all are valid.</summary>
+    public IReadOnlyList<RejectedIdentifier> RejectedIsbns { get; init; } = [];
+
     /// <summary>ISSNs (022 $a).</summary>
     public IReadOnlyList<string> Issns { get; init; } = [];
 

@@ -24,6 +24,7 @@ public static class DescriptionExtractor
             Title = Title(scan.Title),
             Authors = scan.Authors,
             Isbns = scan.Isbns,
+            RejectedIsbns = scan.RejectedIsbns,
             Issns = scan.Issns,
             OclcNumbers = scan.OclcNumbers,
             Publisher = Punctuation.TrimTrailing(scan.Publisher264 ?? scan.Publisher260),

@@ -50,6 +50,8 @@ internal sealed class FieldScan
 
     public List<string> Isbns { get; } = [];
 
+    public List<Gateway.Contracts.RejectedIdentifier> RejectedIsbns { get; } = [];
+
     public List<string> Issns { get; } = [];
 
     public List<string> OclcNumbers { get; } = [];
@@ -75,9 +77,19 @@ internal sealed class FieldScan
             case "020":
                 foreach (var subfield in data.Subfields)
                 {
-                    if (subfield.Code == 'a' && IsbnNormalizer.LeadingToken(subfield.Value) is { } token)
+                    if (subfield.Code != 'a')
                     {
-                        AddDistinct(Isbns, IsbnNormalizer.ToIsbn13(token));
+                        continue;
+                    }
+
+                    var verdict = IsbnCheck.Check(subfield.Value);
+                    if (verdict.Isbn13 is not null)
+                    {
+                        AddDistinct(Isbns, verdict.Isbn13);
+                    }
+                    else if (verdict.Problem is not null)
+                    {
+                        RejectedIsbns.Add(new Gateway.Contracts.RejectedIdentifier { Value = subfield.Value, Reason = verdict.Problem });
                     }
                 }
 

@@ -19,6 +19,7 @@ internal static class SampleMessages
                 Title = "Oxford handbook of clinical medicine",
                 Authors = ["Wilkinson, Ian B."],
                 Isbns = ["9780199689903"],
+                RejectedIsbns = [new RejectedIdentifier { Value = "0199689904 (pbk.)", Reason = "invalid ISBN check digit" }],
                 Issns = ["0959-8138"],
                 OclcNumbers = ["883876185"],
                 Publisher = "Oxford University Press",

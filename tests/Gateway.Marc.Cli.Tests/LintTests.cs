@@ -117,6 +117,6 @@ public sealed class LintTests : IDisposable
     [InlineData("(pbk.)", "no ISBN in 020 $a")]
     public void Isbn_check_says_why_an_isbn_is_invalid(string value, string? problem)
     {
-        Assert.Equal(problem, Lint.IsbnCheck.Check(value).Problem);
+        Assert.Equal(problem, Gateway.Marc.IsbnCheck.Check(value).Problem);
     }
 }

@@ -1,15 +1,16 @@
 using System.Globalization;
 
-namespace Gateway.Marc.Cli.Lint;
+namespace Gateway.Marc;
 
 /// <summary>Checks a 020 $a value and, when it is not a valid ISBN, says why in words staff can act on.</summary>
-internal static class IsbnCheck
+public static class IsbnCheck
 {
+    /// <summary>The ISBN-13 of a 020 $a value, or the reason it has none.</summary>
     public static IsbnVerdict Check(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
 
-        var token = LeadingToken(value);
+        var token = IsbnNormalizer.LeadingToken(value);
         if (token is null)
         {
             return new(null, "no ISBN in 020 $a");
@@ -21,27 +22,6 @@ internal static class IsbnCheck
         }
 
         return new(null, Diagnose(token.Replace("-", string.Empty, StringComparison.Ordinal)));
-    }
-
-    /// <summary>
-    /// The ISBN-looking start of a value such as "0471383147 (paper : alk. paper)" or "ISBN 0-471-38314-7". Mirrors
-    /// the rule the library's extractor uses (its helper is internal to Gateway.Marc), so lint judges the same token.
-    /// </summary>
-    private static string? LeadingToken(string value)
-    {
-        var span = value.AsSpan().TrimStart();
-        if (span.StartsWith("ISBN", StringComparison.OrdinalIgnoreCase))
-        {
-            span = span[4..].TrimStart(" :-");
-        }
-
-        var length = 0;
-        while (length < span.Length && (char.IsAsciiDigit(span[length]) || span[length] is 'X' or 'x' or '-'))
-        {
-            length++;
-        }
-
-        return length == 0 ? null : span[..length].ToString();
     }
 
     private static string Diagnose(string digits)
