@@ -18,6 +18,9 @@ internal sealed class AdapterStateInitializer(IDbContextFactory<AdapterStateDbCo
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        // WAL: a checkpoint commit is one append to the log instead of a rollback journal written, synced and
+        // deleted each page (as the catalogue's store does). The mode is kept in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using Gateway.Adapters.Koha.Benchmarks;
+
+// Koha adapter full-load benchmark (issue 5). Modes:
+//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--sim-dll PATH]   (default)
+//   paging [--records N] [--page-size P] [--sim-dll PATH]   the simulator's paging strategies alone (was a skipped test)
+var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
+var records = IntOption("--records", 200_000);
+var pageSize = IntOption("--page-size", mode == "paging" ? 1000 : 100);
+var repeats = IntOption("--repeats", 3);
+var stages = args.Contains("--stages");
+var simDll = StringOption("--sim-dll") ?? DefaultSimulatorDll();
+
+Console.WriteLine($"Koha adapter benchmark ({mode}): {records:N0} records, {pageSize} a page; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+Console.WriteLine($"load average at start: {LoadAverage()}");
+var startup = Stopwatch.StartNew();
+await using var simulator = await SimulatorProcess.StartAsync(simDll, records);
+Console.WriteLine($"simulator pid {simulator.ProcessId} listening on {simulator.BaseUrl} after {startup.Elapsed.TotalSeconds:F1} s (generation included)");
+
+if (mode == "paging")
+{
+    await PagingModes.RunAsync(simulator, records, pageSize);
+    return 0;
+}
+
+if (mode != "run")
+{
+    Console.Error.WriteLine($"unknown mode {mode}");
+    return 2;
+}
+
+await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize);
+var upTo = DateTimeOffset.UtcNow;
+
+// Warm-up: one full walk each way (JIT, tiering, the simulator's lazy indexes, connection pools).
+var warm = Stopwatch.StartNew();
+Check("warm-up (a)", await SimulatorAlone.WalkAsync(simulator, pageSize, upTo));
+Check("warm-up (b)", await adapter.HarvestAllAsync());
+Console.WriteLine($"warm-up: {warm.Elapsed.TotalSeconds:F1} s");
+
+var alone = new List<Measure>();
+var through = new List<Measure>();
+for (var run = 1; run <= repeats; run++)
+{
+    // Alternate the order so drift in the machine's load does not favour one side.
+    if (run % 2 == 1)
+    {
+        alone.Add(await MeasureAsync(() => SimulatorAlone.WalkAsync(simulator, pageSize, upTo), "(a) simulator alone", run));
+        through.Add(await MeasureAsync(adapter.HarvestAllAsync, "(b) through the adapter", run));
+    }
+    else
+    {
+        through.Add(await MeasureAsync(adapter.HarvestAllAsync, "(b) through the adapter", run));
+        alone.Add(await MeasureAsync(() => SimulatorAlone.WalkAsync(simulator, pageSize, upTo), "(a) simulator alone", run));
+    }
+}
+
+var a = alone.MinBy(m => m.Seconds)!;
+var b = through.MinBy(m => m.Seconds)!;
+Console.WriteLine();
+Console.WriteLine($"best of {repeats} after a warm-up, {records:N0} records, {pageSize} a page:");
+Console.WriteLine($"  (a) simulator alone      {a.Seconds,8:F2} s  {records / a.Seconds,9:N0} records/s  client CPU {a.HarnessCpu.TotalSeconds,6:F2} s  simulator CPU {a.SimulatorCpu.TotalSeconds,6:F2} s  {a.Allocated / (double)records,9:N0} B/record (client)");
+Console.WriteLine($"  (b) through the adapter  {b.Seconds,8:F2} s  {records / b.Seconds,9:N0} records/s  adapter CPU {b.HarnessCpu.TotalSeconds,6:F2} s  simulator CPU {b.SimulatorCpu.TotalSeconds,6:F2} s  {b.Allocated / (double)records,9:N0} B/record (adapter + bus)");
+Console.WriteLine($"  ratio (b)/(a), time: {b.Seconds / a.Seconds:F2}x   (goal <= 1.3x)");
+Console.WriteLine($"  median ratio over the runs: {Median(through.Zip(alone, (t, s) => t.Seconds / s.Seconds)):F2}x");
+Console.WriteLine($"load average at end: {LoadAverage()}");
+
+if (stages)
+{
+    var t = await adapter.ProfileStagesAsync();
+    Check("stages", t.Records);
+    Console.WriteLine();
+    Console.WriteLine($"stages of one more full load, the harvester's steps timed one by one ({t.Total.TotalSeconds:F2} s in all):");
+    foreach (var (name, time, bytes) in new[] { ("list (JSON keyset page)", t.List, t.ListBytes), ("fetch (MARCXML -in page)", t.Fetch, t.FetchBytes), ("parse (MARCXML -> model)", t.Parse, t.ParseBytes), ("map (-> contract, MARCXML out)", t.Map, t.MapBytes), ("publish (PublishBatch)", t.Publish, t.PublishBytes), ("checkpoint (SQLite)", t.Checkpoint, t.CheckpointBytes), ("drain (consumer catches up)", t.Drain, 0L) })
+    {
+        Console.WriteLine($"  {name,-32} {time.TotalSeconds,7:F2} s  {time / t.Total * 100,5:F1} %  {time.TotalMilliseconds * 1000 / t.Records,7:F1} us/record  {bytes / (double)t.Records,8:N0} B/record");
+    }
+}
+
+return 0;
+
+async Task<Measure> MeasureAsync(Func<Task<int>> walk, string name, int run)
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var simCpu = simulator.CpuTime;
+    var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var watch = Stopwatch.StartNew();
+    var count = await walk();
+    var seconds = watch.Elapsed.TotalSeconds;
+    var measure = new Measure(seconds, GC.GetTotalAllocatedBytes(precise: true) - allocated, Process.GetCurrentProcess().TotalProcessorTime - ownCpu, simulator.CpuTime - simCpu);
+    Check(name, count);
+    Console.WriteLine($"run {run}: {name,-24} {seconds,8:F2} s  {count / seconds,9:N0} records/s  own CPU {measure.HarnessCpu.TotalSeconds:F2} s  simulator CPU {measure.SimulatorCpu.TotalSeconds:F2} s  {measure.Allocated / (double)count:N0} B/record");
+    return measure;
+}
+
+void Check(string name, int count)
+{
+    if (count != records)
+    {
+        throw new InvalidOperationException($"{name}: {count} records, expected {records}");
+    }
+}
+
+int IntOption(string name, int fallback) => StringOption(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? StringOption(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static string DefaultSimulatorDll()
+{
+    // bench/Gateway.Adapters.Koha.Benchmarks/bin/<Configuration>/net10.0/ -> src/Gateway.Simulators.Koha/bin/<Configuration>/net10.0/
+    var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+    var configuration = here.Parent!.Name;
+    var root = here.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+    return Path.Combine(root, "src", "Gateway.Simulators.Koha", "bin", configuration, here.Name, "Gateway.Simulators.Koha.dll");
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
+
+internal sealed record Measure(double Seconds, long Allocated, TimeSpan HarnessCpu, TimeSpan SimulatorCpu);

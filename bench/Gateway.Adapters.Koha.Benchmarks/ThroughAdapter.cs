@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using Gateway.Adapters.Koha.Harvesting;
+using Gateway.Adapters.Koha.Mapping;
+using Gateway.Adapters.Koha.State;
+using Gateway.Adapters.Koha.Vendor;
+using Gateway.Contracts;
+using Gateway.Marc;
+using Gateway.Systems;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Gateway.Adapters.Koha.Benchmarks;
+
+/// <summary>
+/// (b) "Through the adapter": the real <see cref="KohaHarvester"/> wired as <c>AddKohaAdapter</c> does, with the
+/// production resilience handler on its HttpClient, its checkpoints in a real SQLite file, and a real MassTransit bus
+/// on the in-memory transport whose only consumer counts the records it receives.
+/// </summary>
+internal sealed class ThroughAdapter : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly string _stateDir;
+
+    private ThroughAdapter(IHost host, string stateDir)
+    {
+        _host = host;
+        _stateDir = stateDir;
+    }
+
+    public KohaHarvester Harvester => _host.Services.GetRequiredService<KohaHarvester>();
+
+    public RegionalSystem KohaSystem => _host.Services.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
+
+    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize)
+    {
+        var stateDir = Directory.CreateTempSubdirectory("koha-adapter-bench-").FullName;
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Systems:koha-east:Name"] = "East",
+            ["Systems:koha-east:Vendor"] = "koha",
+            ["Systems:koha-east:Region"] = "east-of-england",
+            ["Systems:koha-east:BaseUrl"] = simulator.BaseUrl.ToString(),
+            ["Systems:koha-east:Libraries:0:Code"] = "ADD",
+            ["Systems:koha-east:Libraries:0:Name"] = "Addenbrooke's",
+            ["KohaAdapter:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["KohaAdapter:SettleTime"] = "00:00:00",
+            ["KohaAdapter:StateConnectionString"] = $"Data Source={Path.Combine(stateDir, "koha-adapter.db")}",
+            ["KohaAdapter:Credentials:koha-east:ClientId"] = SimulatorProcess.ClientId,
+            ["KohaAdapter:Credentials:koha-east:ClientSecret"] = SimulatorProcess.ClientSecret,
+        });
+        builder.AddKohaAdapter();
+        // As in production (service defaults): the standard resilience handler on every HttpClient.
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        // The harness drives the harvester itself; the worker would harvest alongside it.
+        var worker = builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(KohaHarvestWorker));
+        builder.Services.Remove(worker);
+        builder.Services.AddSingleton<ReceivedCounter>();
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.AddConsumer<CountingConsumer>();
+            bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+        });
+        var host = builder.Build();
+        await host.StartAsync(); // migrates the state database, starts the bus
+        return new ThroughAdapter(host, stateDir);
+    }
+
+    public ReceivedCounter Received => _host.Services.GetRequiredService<ReceivedCounter>();
+
+    /// <summary>A full load from the start: pages until caught up, then waits until the consumer has every record.</summary>
+    public async Task<int> HarvestAllAsync()
+    {
+        var system = KohaSystem;
+        var harvester = Harvester;
+        Received.Reset();
+        HarvestPosition? position = null;
+        var read = 0;
+        while (true)
+        {
+            (position, var page) = await harvester.HarvestRecordsAsync(system, position, CancellationToken.None);
+            if (page == 0)
+            {
+                break;
+            }
+
+            read += page;
+        }
+
+        await Received.WaitForAsync(read, TimeSpan.FromMinutes(2));
+        return read;
+    }
+
+    /// <summary>
+    /// The harvester's steps taken one by one with the adapter's own parts (same calls, same order), each timed:
+    /// where a full load's time goes. Not the measured path; a profile of it.
+    /// </summary>
+    public async Task<StageTimes> ProfileStagesAsync()
+    {
+        var services = _host.Services;
+        var api = services.GetRequiredService<KohaApiClient>();
+        var checkpoints = services.GetRequiredService<CheckpointStore>();
+        var bus = services.GetRequiredService<IBus>();
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Options.KohaAdapterOptions>>().Value;
+        var system = KohaSystem;
+        var times = new StageTimes();
+        Received.Reset();
+        HarvestPosition? position = null;
+        var total = Stopwatch.StartNew();
+        var watch = new Stopwatch();
+        while (true)
+        {
+            watch.Restart();
+            var before = GC.GetTotalAllocatedBytes(precise: false);
+            var keys = await api.ListChangedAsync(system, position, DateTimeOffset.UtcNow, options.PageSize, CancellationToken.None);
+            times.List += watch.Elapsed;
+            times.ListBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
+            if (keys.Count == 0)
+            {
+                break;
+            }
+
+            watch.Restart();
+            before = GC.GetTotalAllocatedBytes(precise: false);
+            var body = await api.GetMarcXmlAsync(system, [.. keys.Select(k => k.BiblioId)], CancellationToken.None);
+            times.Fetch += watch.Elapsed;
+            times.FetchBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
+
+            watch.Restart();
+            before = GC.GetTotalAllocatedBytes(precise: false);
+            var records = new Dictionary<long, MarcRecord>();
+            using (var stream = new MemoryStream(body, writable: false))
+            {
+                foreach (var record in MarcXmlReader.Read(stream, new MarcReadOptions { Lenient = true }))
+                {
+                    if (KohaRecordMapper.BiblioId(record) is { } id)
+                    {
+                        records[id] = record;
+                    }
+                }
+            }
+
+            times.Parse += watch.Elapsed;
+            times.ParseBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
+
+            watch.Restart();
+            before = GC.GetTotalAllocatedBytes(precise: false);
+            var correlationId = NewId.NextGuid();
+            var messages = new List<BibliographicRecordChanged>(keys.Count);
+            foreach (var key in keys)
+            {
+                messages.Add(KohaRecordMapper.ToChanged(system.Id, key.BiblioId, key.Timestamp, records[key.BiblioId], correlationId));
+            }
+
+            times.Map += watch.Elapsed;
+            times.MapBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
+
+            watch.Restart();
+            before = GC.GetTotalAllocatedBytes(precise: false);
+            await bus.PublishBatch(messages);
+            times.Publish += watch.Elapsed;
+            times.PublishBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
+
+            watch.Restart();
+            before = GC.GetTotalAllocatedBytes(precise: false);
+            var last = keys[^1];
+            position = new HarvestPosition(last.Timestamp.ToUniversalTime(), last.BiblioId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await checkpoints.SaveAsync(system.Id, "records", position, CancellationToken.None);
+            times.Checkpoint += watch.Elapsed;
+            times.CheckpointBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
+            times.Records += keys.Count;
+        }
+
+        watch.Restart();
+        await Received.WaitForAsync(times.Records, TimeSpan.FromMinutes(2));
+        times.Drain = watch.Elapsed;
+        times.Total = total.Elapsed;
+        return times;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_stateDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+internal sealed class StageTimes
+{
+    public int Records { get; set; }
+    public TimeSpan List { get; set; }
+    public TimeSpan Fetch { get; set; }
+    public TimeSpan Parse { get; set; }
+    public TimeSpan Map { get; set; }
+    public TimeSpan Publish { get; set; }
+    public TimeSpan Checkpoint { get; set; }
+    public TimeSpan Drain { get; set; }
+    public TimeSpan Total { get; set; }
+    public long ListBytes { get; set; }
+    public long FetchBytes { get; set; }
+    public long ParseBytes { get; set; }
+    public long MapBytes { get; set; }
+    public long PublishBytes { get; set; }
+    public long CheckpointBytes { get; set; }
+}
+
+/// <summary>How many <see cref="BibliographicRecordChanged"/> the bus has delivered since the last reset.</summary>
+internal sealed class ReceivedCounter
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Increment() => Interlocked.Increment(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public async Task WaitForAsync(int expected, TimeSpan timeout)
+    {
+        var watch = Stopwatch.StartNew();
+        while (Count < expected && watch.Elapsed < timeout)
+        {
+            await Task.Delay(1);
+        }
+    }
+}
+
+/// <summary>The bus's only consumer: counts, nothing else, so the measured cost is the adapter's and the publish's.</summary>
+internal sealed class CountingConsumer(ReceivedCounter counter) : IConsumer<BibliographicRecordChanged>
+{
+    public Task Consume(ConsumeContext<BibliographicRecordChanged> context)
+    {
+        counter.Increment();
+        return Task.CompletedTask;
+    }
+}
