@@ -36,19 +36,8 @@ CATALOGUE_PROJECT=Gateway.Catalogue.Host
 ADAPTER_PROJECT=Gateway.Adapters.Koha.Host
 SIM_PROJECT=Gateway.Simulators.Koha
 CLIENT_ID=gateway
-# system id, port, seed
-SIMULATORS=(
-  "koha-east 5101 1"
-  "koha-london 5102 2"
-  "koha-midlands 5103 3"
-)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
-log() { printf '==> %s\n' "$*" >&2; }
-die() {
-  printf 'run-distributed.sh: %s\n' "$*" >&2
-  exit 1
-}
 
 command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is not installed"
 
