@@ -9,6 +9,9 @@ public sealed record MatchRecord
     /// <summary>Required. The source record's id, <c>{systemId}:{vendorRecordId}</c>.</summary>
     public required string SourceId { get; init; }
 
+    /// <summary>The system part of <see cref="SourceId"/> (before the first colon).</summary>
+    public string SystemId => SourceId.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? SourceId[..colon] : SourceId;
+
     /// <summary>Required. Title proper (245 $a, or $k) folded by <see cref="TextFolding"/>, leading article dropped; may be empty.</summary>
     public required string Title { get; init; }
 

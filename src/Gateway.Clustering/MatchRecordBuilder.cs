@@ -6,6 +6,8 @@ namespace Gateway.Clustering;
 /// <summary>Builds the <see cref="MatchRecord"/> of a MARC 21 bibliographic record.</summary>
 public static class MatchRecordBuilder
 {
+    private static readonly string[] RunInSeparators = [" : ", " = ", " / "];
+
     /// <summary>The match record of <paramref name="record"/>, whose source id is <paramref name="sourceId"/>.</summary>
     public static MatchRecord Build(string sourceId, MarcRecord record) =>
         Build(sourceId, record, DescriptionExtractor.Extract(record));
@@ -35,14 +37,24 @@ public static class MatchRecordBuilder
         };
     }
 
-    // 245 $a (or $k), without the non-filing characters that the second indicator counts, then without an English
-    // leading article for records whose indicator was left at 0.
+    // 245 $a (or $k), without the non-filing characters that the second indicator counts, cut at ISBD's " : ", " = "
+    // or " / " where a subtitle, parallel title or statement of responsibility was run into $a, then without an
+    // English leading article for records whose indicator was left at 0.
     private static string TitleProper(DataField field)
     {
         var main = field.FirstValue('a') ?? field.FirstValue('k') ?? string.Empty;
         if (field.Indicator2 is >= '1' and <= '9' && main.Length > field.Indicator2 - '0')
         {
             main = main[(field.Indicator2 - '0')..];
+        }
+
+        foreach (var separator in RunInSeparators)
+        {
+            var at = main.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                main = main[..at];
+            }
         }
 
         return TextFolding.FoldTitle(main);

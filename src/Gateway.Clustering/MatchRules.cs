@@ -10,7 +10,9 @@ namespace Gateway.Clustering;
 /// <item>a wrong identifier: the titles have nothing in common.</item>
 /// </list>
 /// A title key alone is weaker than an identifier, so it is also vetoed when the two records carry different
-/// identifiers of the same kind (both have ISBNs and none is shared, and so on).
+/// identifiers of the same kind (both have ISBNs and none is shared, and so on), and between two records of the same
+/// system: a system's own catalogue keeping two records apart is evidence that they differ (a local annual report
+/// and next year's), which only a shared identifier outweighs.
 /// </summary>
 public static class MatchRules
 {
@@ -35,7 +37,9 @@ public static class MatchRules
         var conflict = Conflict(a, b);
         if (conflict is null && key.Value.Kind == MatchKeyKind.TitleAuthor)
         {
-            conflict = IdentifierConflict(a, b);
+            conflict = string.Equals(a.SystemId, b.SystemId, StringComparison.Ordinal)
+                ? "same system, and only the title key is shared"
+                : IdentifierConflict(a, b);
         }
 
         return new MatchDecision(key, conflict);
@@ -79,7 +83,10 @@ public static class MatchRules
         return null;
     }
 
-    /// <summary>True when two folded titles are equal, one starts the other at a word boundary, or their words mostly overlap.</summary>
+    /// <summary>
+    /// True when two folded titles are equal, one starts the other at a word boundary (a subtitle run into the title),
+    /// they differ by a typing slip (an edit distance of at most one character in ten), or their words mostly overlap.
+    /// </summary>
     public static bool SimilarTitles(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -95,10 +102,52 @@ public static class MatchRules
             return true;
         }
 
+        if (WithinEdits(a, b, Math.Max(1, Math.Max(a.Length, b.Length) / 10)))
+        {
+            return true;
+        }
+
         var wordsA = a.Split(' ').ToHashSet(StringComparer.Ordinal);
         var wordsB = b.Split(' ').ToHashSet(StringComparer.Ordinal);
         var shared = wordsA.Count(wordsB.Contains);
         return shared / (double)(wordsA.Count + wordsB.Count - shared) >= TitleSimilarity;
+    }
+
+    // Levenshtein distance of at most `limit`, computed only along the band that can stay within it.
+    private static bool WithinEdits(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return false;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= limit;
     }
 
     private static string? IdentifierConflict(MatchRecord a, MatchRecord b)

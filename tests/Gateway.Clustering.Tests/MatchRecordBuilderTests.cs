@@ -68,4 +68,15 @@ public sealed class MatchRecordBuilderTests
             ["oclc:12345", "isbn:9780199689903", "issn:1234-567X", "title:textbook of surgery|oxford university press|2019|1|book|2 abdomen"],
             MatchKey.Of(built).Select(k => k.ToString()));
     }
+
+    [Theory]
+    [InlineData("Essentials of haematology : principles and practice /")]
+    [InlineData("Essentials of haematology = Grundlagen der Hämatologie")]
+    [InlineData("Essentials of haematology / Jane Holmes.")]
+    [InlineData("Essentials of haematology.")]
+    public void A_subtitle_run_into_the_title_is_not_part_of_the_title_proper(string title)
+    {
+        var record = new MarcRecord("00000nam a2200000 i 4500", [new DataField("245", '1', '0', [new('a', title)])]);
+        Assert.Equal("essentials of haematology", MatchRecordBuilder.Build("s:1", record).Title);
+    }
 }

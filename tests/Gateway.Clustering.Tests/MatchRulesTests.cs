@@ -75,6 +75,13 @@ public sealed class MatchRulesTests
     }
 
     [Fact]
+    public void Two_records_of_one_system_need_more_than_the_title_key()
+    {
+        Assert.Equal("same system, and only the title key is shared", MatchRules.Decide(Book("a:1"), Book("a:2")).Conflict);
+        Assert.True(MatchRules.Decide(Book("a:1", isbn: Isbn), Book("a:2", isbn: Isbn)).IsMatch);
+    }
+
+    [Fact]
     public void Records_sharing_nothing_have_no_key_and_no_conflict()
     {
         var decision = MatchRules.Decide(Book("a:1", title: "clinical skills"), Book("b:1", title: "nursing theory"));
@@ -91,5 +98,8 @@ public sealed class MatchRulesTests
     [InlineData("davidsons principles and practice of medicine", "davidsons principles practice of medicine", true)]
     [InlineData("clinical medicine", "clinical pharmacology", false)]
     [InlineData("clinical", "clinicalmedicine", false)]
+    [InlineData("prescribing handbook", "prescribing handbok", true)]
+    [InlineData("pocket guide to communication skills", "pocket guide to communicaton skills", true)]
+    [InlineData("ent", "eye", false)]
     public void Similar_titles(string a, string b, bool similar) => Assert.Equal(similar, MatchRules.SimilarTitles(a, b));
 }
