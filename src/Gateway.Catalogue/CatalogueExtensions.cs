@@ -1,3 +1,4 @@
+using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
 using Gateway.Catalogue.Endpoints;
 using Gateway.Catalogue.Options;
@@ -30,6 +31,7 @@ public static class CatalogueExtensions
         builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
             db.UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
         builder.Services.AddScoped<SourceRecordWriter>();
+        builder.Services.AddScoped<ClusterMaintainer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
 
         // Registered before the bus, so migrations finish before the first message is consumed.

@@ -15,4 +15,7 @@ internal static class CatalogueMetrics
 
     public static Counter<long> StaleMessagesIgnored { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.messages.stale", description: "Messages older than the stored version, ignored");
+
+    public static Counter<long> UnreadableMarc { get; } =
+        Meter.CreateCounter<long>("gateway.catalogue.marc.unreadable", description: "Changes whose MARCXML could not be read; clustered from their description");
 }

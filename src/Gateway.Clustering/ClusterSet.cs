@@ -23,10 +23,14 @@ public sealed class ClusterSet
     private readonly HashSet<string> retired = new(StringComparer.Ordinal);
     private readonly Func<string, string> newClusterId;
 
-    /// <summary>A set whose new clusters get ids from <paramref name="newClusterId"/> (given the founding source id).</summary>
-    public ClusterSet(Func<string, string>? newClusterId = null)
+    /// <summary>
+    /// A set whose new clusters get ids derived from their founding record (<see cref="Gateway.Clustering.ClusterIds"/>),
+    /// skipping ids this set has live or retired and any <paramref name="isTakenElsewhere"/> says a store already has.
+    /// </summary>
+    public ClusterSet(Func<string, bool>? isTakenElsewhere = null)
     {
-        this.newClusterId = newClusterId ?? (founder => Gateway.Clustering.ClusterIds.DeriveFree(founder, id => clusters.ContainsKey(id) || retired.Contains(id)));
+        newClusterId = founder => Gateway.Clustering.ClusterIds.DeriveFree(
+            founder, id => clusters.ContainsKey(id) || retired.Contains(id) || (isTakenElsewhere?.Invoke(id) ?? false));
     }
 
     /// <summary>The ids of the clusters that have members.</summary>

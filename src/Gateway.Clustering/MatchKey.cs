@@ -45,6 +45,26 @@ public readonly record struct MatchKey(MatchKeyKind Kind, string Value)
             string.Join('|', record.Title, who, year.ToString(CultureInfo.InvariantCulture), edition, record.Format, record.Part ?? string.Empty));
     }
 
+    /// <summary>Reads a key as <see cref="ToString"/> writes it; null when it is not one.</summary>
+    public static MatchKey? Parse(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var kind in Enum.GetValues<MatchKeyKind>())
+        {
+            var prefix = Prefix(kind);
+            if (text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return new MatchKey(kind, text[prefix.Length..]);
+            }
+        }
+
+        return null;
+    }
+
     private static string Prefix(MatchKeyKind kind) => kind switch
     {
         MatchKeyKind.Oclc => "oclc:",

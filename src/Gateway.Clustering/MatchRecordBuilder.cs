@@ -12,6 +12,18 @@ public static class MatchRecordBuilder
     public static MatchRecord Build(string sourceId, MarcRecord record) =>
         Build(sourceId, record, DescriptionExtractor.Extract(record));
 
+    /// <summary>
+    /// The match record of a source record known only by its description (its MARC missing or unreadable): the title
+    /// proper is the description's title before " : ", and no part is known.
+    /// </summary>
+    public static MatchRecord Build(string sourceId, BibliographicDescription description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var title = description.Title == DescriptionExtractor.Untitled ? string.Empty : description.Title;
+        var record = new MarcRecord("00000nam a2200000 i 4500", [new DataField("245", '0', '0', [new Subfield('a', title)])]);
+        return Build(sourceId, record, description);
+    }
+
     /// <summary>The match record of <paramref name="record"/>, reusing a description already extracted from it.</summary>
     public static MatchRecord Build(string sourceId, MarcRecord record, BibliographicDescription description)
     {

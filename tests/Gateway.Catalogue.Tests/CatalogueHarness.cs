@@ -1,3 +1,4 @@
+using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
 using Gateway.Catalogue.Storage;
 using MassTransit;
@@ -20,6 +21,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
             .AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"))
             .AddSingleton(TimeProvider.System)
             .AddScoped<SourceRecordWriter>()
+            .AddScoped<ClusterMaintainer>()
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();

@@ -102,4 +102,16 @@ public sealed class MatchRulesTests
     [InlineData("pocket guide to communication skills", "pocket guide to communicaton skills", true)]
     [InlineData("ent", "eye", false)]
     public void Similar_titles(string a, string b, bool similar) => Assert.Equal(similar, MatchRules.SimilarTitles(a, b));
+
+    [Fact]
+    public void Keys_read_back_as_written()
+    {
+        foreach (var key in MatchKey.Of(Book("a:1", isbn: Isbn, oclc: "12", issn: "1234-5679")))
+        {
+            Assert.Equal(key, MatchKey.Parse(key.ToString()));
+        }
+
+        Assert.Null(MatchKey.Parse("lccn:123"));
+        Assert.Null(MatchKey.Parse("isbn:"));
+    }
 }

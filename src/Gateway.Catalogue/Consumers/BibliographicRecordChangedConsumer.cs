@@ -1,14 +1,15 @@
 using System.Text.Json;
+using Gateway.Catalogue.Clustering;
 using Gateway.Contracts;
 using MassTransit;
 
 namespace Gateway.Catalogue.Consumers;
 
 /// <summary>
-/// Stores a changed record. Idempotent: a message older than the stored version (or than the record's tombstone) is
+/// Stores a changed record and places it in its cluster. Idempotent: a message older than the stored version (or than the record's tombstone) is
 /// ignored, and the same message twice leaves the same state.
 /// </summary>
-internal sealed class BibliographicRecordChangedConsumer(SourceRecordWriter writer, TimeProvider clock)
+internal sealed class BibliographicRecordChangedConsumer(SourceRecordWriter writer, ClusterMaintainer clusters, TimeProvider clock)
     : IConsumer<BibliographicRecordChanged>
 {
     public async Task Consume(ConsumeContext<BibliographicRecordChanged> context)
@@ -28,6 +29,7 @@ internal sealed class BibliographicRecordChangedConsumer(SourceRecordWriter writ
             record.MarcXml = message.MarcXml;
             record.StoredAt = clock.GetUtcNow().UtcDateTime;
             record.LastCorrelationId = message.CorrelationId;
+            await clusters.UpsertAsync(MatchRecords.Of(message), ct);
         }
 
         await writer.CommitAsync(message.SystemId, IngestStreams.Records, timestamp, message.VendorRecordId, ct);

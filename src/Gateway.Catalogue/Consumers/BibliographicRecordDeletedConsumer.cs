@@ -1,13 +1,15 @@
+using Gateway.Catalogue.Clustering;
+using Gateway.Catalogue.Endpoints;
 using Gateway.Contracts;
 using MassTransit;
 
 namespace Gateway.Catalogue.Consumers;
 
 /// <summary>
-/// Marks a record deleted, keeping a tombstone so that an older change arriving late cannot bring it back.
+/// Marks a record deleted and takes it out of its cluster, keeping a tombstone so that an older change arriving late cannot bring it back.
 /// Idempotent.
 /// </summary>
-internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writer, TimeProvider clock)
+internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writer, ClusterMaintainer clusters, TimeProvider clock)
     : IConsumer<BibliographicRecordDeleted>
 {
     public async Task Consume(ConsumeContext<BibliographicRecordDeleted> context)
@@ -24,6 +26,7 @@ internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writ
             record.IsDeleted = true;
             record.StoredAt = clock.GetUtcNow().UtcDateTime;
             record.LastCorrelationId = message.CorrelationId;
+            await clusters.RemoveAsync(RecordId.Format(message.SystemId, message.VendorRecordId), ct);
         }
 
         await writer.CommitAsync(message.SystemId, IngestStreams.Deletions, timestamp, message.VendorRecordId, ct);

@@ -11,6 +11,14 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
 
     public DbSet<SourceItem> SourceItems => Set<SourceItem>();
 
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+
+    public DbSet<ClusterMembership> ClusterMemberships => Set<ClusterMembership>();
+
+    public DbSet<MatchKeyEntry> MatchKeys => Set<MatchKeyEntry>();
+
+    public DbSet<ClusterAuditEntry> ClusterAudit => Set<ClusterAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SourceRecord>(record =>
@@ -28,6 +36,40 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
             item.ToTable("source_items");
             item.HasKey(i => new { i.SystemId, i.VendorItemId });
             item.HasIndex(i => new { i.SystemId, i.VendorRecordId });
+        });
+
+        modelBuilder.Entity<Cluster>(cluster =>
+        {
+            cluster.ToTable("clusters");
+            cluster.HasKey(c => c.Id);
+            cluster.Property(c => c.Id).HasMaxLength(32);
+            cluster.Property(c => c.MergedInto).HasMaxLength(32);
+            cluster.HasIndex(c => new { c.Datestamp, c.Id });
+        });
+
+        modelBuilder.Entity<ClusterMembership>(member =>
+        {
+            member.ToTable("cluster_members");
+            member.HasKey(m => m.SourceId);
+            member.Property(m => m.SourceId).HasMaxLength(200);
+            member.Property(m => m.ClusterId).HasMaxLength(32);
+            member.HasIndex(m => m.ClusterId);
+        });
+
+        modelBuilder.Entity<MatchKeyEntry>(key =>
+        {
+            key.ToTable("match_keys");
+            key.HasKey(k => new { k.Key, k.SourceId });
+            key.HasIndex(k => k.SourceId);
+        });
+
+        modelBuilder.Entity<ClusterAuditEntry>(entry =>
+        {
+            entry.ToTable("cluster_audit");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Kind).HasMaxLength(16);
+            entry.HasIndex(e => new { e.ClusterId, e.Id });
+            entry.HasIndex(e => new { e.SourceId, e.Id });
         });
 
         modelBuilder.Entity<IngestWatermark>(mark =>

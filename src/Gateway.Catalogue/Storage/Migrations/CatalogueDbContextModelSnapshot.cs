@@ -17,6 +17,109 @@ namespace Gateway.Catalogue.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.Cluster", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Datestamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Datestamp", "Id");
+
+                    b.ToTable("clusters", (string)null);
+                });
+
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedSourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherClusterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId", "Id");
+
+                    b.HasIndex("SourceId", "Id");
+
+                    b.ToTable("cluster_audit", (string)null);
+                });
+
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterMembership", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JoinedVia")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedSourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("cluster_members", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.IngestWatermark", b =>
                 {
                     b.Property<string>("SystemId")
@@ -35,6 +138,21 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.HasKey("SystemId", "Stream");
 
                     b.ToTable("ingest_watermarks", (string)null);
+                });
+
+            modelBuilder.Entity("Gateway.Catalogue.Storage.MatchKeyEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "SourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("match_keys", (string)null);
                 });
 
             modelBuilder.Entity("Gateway.Catalogue.Storage.SourceItem", b =>

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Gateway.Catalogue.Storage;
+using Gateway.Clustering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Catalogue.Clustering;
+
+/// <summary>
+/// Keeps clusters in step with source records, inside the ingest consumer's unit of work (saved with the record, so
+/// the two never disagree). For each change it loads the neighbourhood the change can touch — the record's cluster and
+/// every cluster holding a record that shares one of its keys — into a <see cref="ClusterSet"/>, applies the change
+/// there, and writes back the memberships, keys and clusters that differ and the audit events (decision 0017).
+/// </summary>
+internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock)
+{
+    /// <summary>Places a new or changed live source record.</summary>
+    public async Task UpsertAsync(MatchRecord record, CancellationToken ct)
+    {
+        var work = await LoadAsync(record.SourceId, MatchKey.Of(record), ct);
+        var events = work.Set.Upsert(record, Now);
+        await SaveAsync(work, record.SourceId, events, ct);
+    }
+
+    /// <summary>Takes a deleted source record out of its cluster (nothing when it was in none).</summary>
+    public async Task RemoveAsync(string sourceId, CancellationToken ct)
+    {
+        var work = await LoadAsync(sourceId, [], ct);
+        var events = work.Set.Remove(sourceId, Now);
+        await SaveAsync(work, sourceId, events, ct);
+    }
+
+    /// <summary>Marks the consolidated record of a source record changed (its holdings or items changed).</summary>
+    public async Task TouchAsync(string sourceId, CancellationToken ct)
+    {
+        var clusterId = await db.ClusterMemberships.Where(m => m.SourceId == sourceId).Select(m => m.ClusterId).SingleOrDefaultAsync(ct);
+        if (clusterId is not null && await db.Clusters.FindAsync([clusterId], ct) is { } cluster)
+        {
+            cluster.Datestamp = Now.UtcDateTime;
+        }
+    }
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private async Task<Neighbourhood> LoadAsync(string sourceId, IReadOnlyList<MatchKey> keys, CancellationToken ct)
+    {
+        var keyTexts = keys.Select(k => k.ToString()).ToList();
+        var neighbours = keyTexts.Count == 0 ? []
+            : await db.MatchKeys.Where(k => keyTexts.Contains(k.Key)).Select(k => k.SourceId).Distinct().ToListAsync(ct);
+        neighbours.Add(sourceId);
+        var clusterIds = await db.ClusterMemberships.Where(m => neighbours.Contains(m.SourceId)).Select(m => m.ClusterId).Distinct().ToListAsync(ct);
+        var rows = await db.ClusterMemberships.Where(m => clusterIds.Contains(m.ClusterId)).ToListAsync(ct);
+        var clusters = await db.Clusters.Where(c => clusterIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct);
+
+        var set = new ClusterSet(id => clusters.ContainsKey(id) || db.Clusters.Local.Any(c => c.Id == id) || db.Clusters.Any(c => c.Id == id));
+        foreach (var row in rows.OrderBy(r => r.JoinedAt).ThenBy(r => r.SourceId, StringComparer.Ordinal))
+        {
+            set.Load(ToMember(row));
+        }
+
+        return new Neighbourhood(set, rows.ToDictionary(r => r.SourceId, StringComparer.Ordinal), clusters);
+    }
+
+    private async Task SaveAsync(Neighbourhood work, string changedSourceId, IReadOnlyList<ClusterEvent> events, CancellationToken ct)
+    {
+        var now = Now.UtcDateTime;
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+
+        // Memberships: every row loaded, and the changed record.
+        foreach (var sourceId in work.Rows.Keys.Append(changedSourceId).Distinct(StringComparer.Ordinal))
+        {
+            var member = work.Set.Find(sourceId);
+            work.Rows.TryGetValue(sourceId, out var row);
+            if (member is null)
+            {
+                if (row is not null)
+                {
+                    db.ClusterMemberships.Remove(row);
+                    touched.Add(row.ClusterId);
+                }
+
+                continue;
+            }
+
+            var matchJson = JsonSerializer.Serialize(member.Record, CatalogueJson.Options);
+            if (row is null)
+            {
+                row = new ClusterMembership { SourceId = sourceId, ClusterId = member.ClusterId, MatchJson = matchJson };
+                db.ClusterMemberships.Add(row);
+            }
+            else if (row.ClusterId != member.ClusterId)
+            {
+                touched.Add(row.ClusterId);
+            }
+
+            if (row.ClusterId != member.ClusterId || row.MatchJson != matchJson || sourceId == changedSourceId)
+            {
+                touched.Add(member.ClusterId);
+            }
+
+            row.ClusterId = member.ClusterId;
+            row.JoinedVia = member.JoinedVia?.ToString();
+            row.MatchedSourceId = member.MatchedSourceId;
+            row.JoinedAt = member.JoinedAt.UtcDateTime;
+            row.MatchJson = matchJson;
+        }
+
+        await ReplaceKeysAsync(changedSourceId, work.Set.Find(changedSourceId), ct);
+        UpdateClusters(work, touched, events, now);
+        foreach (var e in events)
+        {
+            db.ClusterAudit.Add(new ClusterAuditEntry
+            {
+                ClusterId = e.ClusterId, Kind = e.Kind.ToString().ToLowerInvariant(), SourceId = e.SourceId, OtherClusterId = e.OtherClusterId,
+                Key = e.Key, MatchedSourceId = e.MatchedSourceId, Detail = e.Detail, At = e.At.UtcDateTime,
+            });
+        }
+    }
+
+    private async Task ReplaceKeysAsync(string sourceId, ClusterMember? member, CancellationToken ct)
+    {
+        var wanted = member is null ? [] : MatchKey.Of(member.Record).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal);
+        var stored = await db.MatchKeys.Where(k => k.SourceId == sourceId).ToListAsync(ct);
+        db.MatchKeys.RemoveRange(stored.Where(k => !wanted.Contains(k.Key)));
+        foreach (var key in wanted.Except(stored.Select(k => k.Key), StringComparer.Ordinal))
+        {
+            db.MatchKeys.Add(new MatchKeyEntry { Key = key, SourceId = sourceId });
+        }
+    }
+
+    private void UpdateClusters(Neighbourhood work, HashSet<string> touched, IReadOnlyList<ClusterEvent> events, DateTime now)
+    {
+        foreach (var e in events)
+        {
+            touched.Add(e.ClusterId);
+            if (e.OtherClusterId is not null)
+            {
+                touched.Add(e.OtherClusterId);
+            }
+        }
+
+        var live = work.Set.ClusterIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in touched)
+        {
+            if (!work.Clusters.TryGetValue(id, out var cluster))
+            {
+                cluster = new Cluster { Id = id, CreatedAt = now };
+                db.Clusters.Add(cluster);
+                work.Clusters[id] = cluster;
+            }
+
+            cluster.Datestamp = now;
+            cluster.MemberCount = live.Contains(id) ? work.Set.Members(id).Count : 0;
+            cluster.IsDeleted = !live.Contains(id);
+            cluster.MergedInto = cluster.IsDeleted
+                ? events.FirstOrDefault(e => e.Kind == ClusterEventKind.Retired && e.ClusterId == id)?.OtherClusterId
+                : null;
+        }
+    }
+
+    private static ClusterMember ToMember(ClusterMembership row) => new()
+    {
+        ClusterId = row.ClusterId,
+        Record = JsonSerializer.Deserialize<MatchRecord>(row.MatchJson, CatalogueJson.Options)
+            ?? throw new InvalidOperationException($"Stored match record of {row.SourceId} is empty."),
+        JoinedVia = MatchKey.Parse(row.JoinedVia),
+        MatchedSourceId = row.MatchedSourceId,
+        JoinedAt = new DateTimeOffset(DateTime.SpecifyKind(row.JoinedAt, DateTimeKind.Utc)),
+    };
+
+    private sealed record Neighbourhood(ClusterSet Set, Dictionary<string, ClusterMembership> Rows, Dictionary<string, Cluster> Clusters);
+}

@@ -1,0 +1,29 @@
+using System.Xml;
+using Gateway.Catalogue.Endpoints;
+using Gateway.Clustering;
+using Gateway.Contracts;
+using Gateway.Marc;
+
+namespace Gateway.Catalogue.Clustering;
+
+/// <summary>The match record of an incoming change: from its MARCXML when it has readable MARC, else from its description.</summary>
+internal static class MatchRecords
+{
+    public static MatchRecord Of(BibliographicRecordChanged message)
+    {
+        var sourceId = RecordId.Format(message.SystemId, message.VendorRecordId);
+        if (message.MarcXml is { Length: > 0 } xml)
+        {
+            try
+            {
+                return MatchRecordBuilder.Build(sourceId, MarcXmlReader.ParseRecord(xml), message.Description);
+            }
+            catch (Exception e) when (e is XmlException or MarcFormatException or InvalidOperationException)
+            {
+                CatalogueMetrics.UnreadableMarc.Add(1);
+            }
+        }
+
+        return MatchRecordBuilder.Build(sourceId, message.Description);
+    }
+}

@@ -1,0 +1,94 @@
+using Gateway.Contracts;
+using Microsoft.EntityFrameworkCore;
+using static Gateway.Catalogue.Tests.Messages;
+
+namespace Gateway.Catalogue.Tests;
+
+/// <summary>Clusters kept by the ingest consumers in the catalogue's SQLite store, with their audit log.</summary>
+public sealed class ClusteringIngestTests
+{
+    private static BibliographicRecordChanged Edition(string system, string id, string isbn, int year = 2017, string title = "Oxford handbook of clinical medicine", DateTimeOffset? at = null) =>
+        Changed(id, at ?? T0, title, system) with
+        {
+            Description = new BibliographicDescription { Title = title, Isbns = [isbn], PublicationYear = year, Format = "book", Authors = ["Longmore, Murray"] },
+        };
+
+    [Fact]
+    public async Task Records_of_one_edition_from_two_systems_share_a_cluster_and_the_log_says_why()
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync();
+        await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
+        await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
+
+        var members = await catalogue.QueryAsync(db => db.ClusterMemberships.AsNoTracking().OrderBy(m => m.SourceId).ToListAsync());
+        Assert.Equal(["koha-east:1", "koha-london:77"], members.Select(m => m.SourceId));
+        Assert.Single(members.Select(m => m.ClusterId).Distinct());
+        var cluster = await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().SingleAsync());
+        Assert.Equal(2, cluster.MemberCount);
+        Assert.False(cluster.IsDeleted);
+
+        var log = await catalogue.QueryAsync(db => db.ClusterAudit.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(["created", "joined"], log.Select(e => e.Kind));
+        Assert.Equal("isbn:9780199689903", log[1].Key);
+        Assert.Equal("koha-east:1", log[1].MatchedSourceId);
+        Assert.Equal("koha-london:77", log[1].SourceId);
+    }
+
+    [Fact]
+    public async Task Another_edition_with_the_same_isbn_gets_its_own_cluster_with_the_reason()
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync();
+        await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903", year: 2017));
+        await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903", year: 2024));
+
+        Assert.Equal(2, await catalogue.QueryAsync(db => db.Clusters.CountAsync()));
+        var created = await catalogue.QueryAsync(db => db.ClusterAudit.AsNoTracking().Where(e => e.SourceId == "koha-london:77").SingleAsync());
+        Assert.Equal("created", created.Kind);
+        Assert.Contains("year differs (2024 / 2017)", created.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_last_member_deleted_retires_the_cluster_and_its_keys_go()
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync();
+        await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
+        await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
+        await catalogue.PublishAndConsumeAsync(Deleted("1", T0.AddMinutes(1), "koha-east"));
+
+        var cluster = await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().SingleAsync());
+        Assert.Equal(1, cluster.MemberCount);
+        Assert.False(cluster.IsDeleted);
+
+        await catalogue.PublishAndConsumeAsync(Deleted("77", T0.AddMinutes(1), "koha-london"));
+
+        cluster = await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().SingleAsync());
+        Assert.True(cluster.IsDeleted);
+        Assert.Equal(0, cluster.MemberCount);
+        Assert.Empty(await catalogue.QueryAsync(db => db.ClusterMemberships.ToListAsync()));
+        Assert.Empty(await catalogue.QueryAsync(db => db.MatchKeys.ToListAsync()));
+        var kinds = await catalogue.QueryAsync(db => db.ClusterAudit.OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
+        Assert.Equal(["created", "joined", "left", "left", "retired"], kinds);
+    }
+
+    [Fact]
+    public async Task A_record_changed_into_another_edition_moves_and_the_same_message_twice_logs_once()
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync();
+        await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
+        await catalogue.PublishAndConsumeAsync(Edition("koha-east", "2", "9780198837411", year: 2024));
+        await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
+        var change = Edition("koha-london", "77", "9780198837411", year: 2024, at: T0.AddMinutes(2));
+
+        await catalogue.PublishAndConsumeAsync(change);
+        await catalogue.PublishAndConsumeAsync(change);
+
+        var clusterOf = await catalogue.QueryAsync(db => db.ClusterMemberships.AsNoTracking().ToDictionaryAsync(m => m.SourceId, m => m.ClusterId));
+        Assert.Equal(clusterOf["koha-east:2"], clusterOf["koha-london:77"]);
+        Assert.NotEqual(clusterOf["koha-east:1"], clusterOf["koha-london:77"]);
+        var moves = await catalogue.QueryAsync(db => db.ClusterAudit.Where(e => e.SourceId == "koha-london:77").OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
+        Assert.Equal(["joined", "left", "joined"], moves);
+        var keys = await catalogue.QueryAsync(db => db.MatchKeys.Where(k => k.SourceId == "koha-london:77").Select(k => k.Key).ToListAsync());
+        Assert.Contains("isbn:9780198837411", keys);
+        Assert.DoesNotContain("isbn:9780199689903", keys);
+    }
+}
