@@ -13,11 +13,21 @@ base; Unicode after), and "x y" for a code point the set does not define. The se
 diacritics (ANSEL 0xEC, 0xFB) give nothing, which is checked with a probe of the pair. The C1 controls 0x80-0x9F are
 probed without designation. See docs/decisions/0010-marc8-tables.md.
 
+It also generates src/Gateway.Marc/Marc8/Eacc.bin, the EACC (CJK) set: three bytes a character, about 15,700 of the
+94 x 95 x 95 codes (first byte 0x21-0x7E; second and third 0x20-0x7E, as the ideographic space is 0x212320). Each code
+is probed on its own in G0 (x ESC $ 1 <3 bytes> ESC s y) and in G1 (x ESC $ ) 1 <3 bytes, high bit set> ESC ) E y),
+which must agree. The probes go to the library behind yaz-iconv (libyaz.so.5, loaded with ctypes) rather than to the
+yaz-iconv program: yaz-iconv reads its input in 1,024-byte chunks and, in a long input, drops EACC characters near
+the chunk ends and after some undefined codes, and 1.7 million processes would take hours. See
+docs/decisions/0012-eacc.md for the format and the checks against the Library of Congress table and yaz-iconv.
+
 Usage (from the repository root):
-    python3 scripts/generate-marc8-tables.py            # writes the C# file
-    python3 scripts/generate-marc8-tables.py --check    # exits 1 when the committed file differs
+    python3 scripts/generate-marc8-tables.py            # writes the C# file and Eacc.bin
+    python3 scripts/generate-marc8-tables.py --check    # exits 1 when a committed file differs
 """
+import ctypes
 import os
+import struct
 import subprocess
 import sys
 import unicodedata
@@ -29,6 +39,7 @@ ESC = b"\x1b"
 SECOND_HALVES = {(b"E", 0xEC): (0xEB, "\u0361"), (b"E", 0xFB): (0xFA, "\u0360")}
 
 OUTPUT = os.path.join("src", "Gateway.Marc", "Marc8", "Marc8Tables.cs")
+EACC_OUTPUT = os.path.join("src", "Gateway.Marc", "Marc8", "Eacc.bin")
 
 # (property name, description, final character, designation technique, home range shown in the comments)
 # technique 1: ESC ( F designates G0, ESC ) F designates G1; technique 2: ESC F designates G0 only.
@@ -148,20 +159,102 @@ def generate() -> str:
     return "\n".join(lines) + "\n"
 
 
+class YazLibrary:
+    """yaz_iconv from libyaz.so.5 (the library yaz-iconv wraps), one fresh converter per probe."""
+
+    def __init__(self):
+        try:
+            lib = ctypes.CDLL("libyaz.so.5")
+        except OSError as error:
+            raise SystemExit(f"libyaz.so.5 not found ({error}): apt-get install yaz")
+        lib.yaz_iconv_open.restype = ctypes.c_void_p
+        lib.yaz_iconv_open.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        lib.yaz_iconv.restype = ctypes.c_size_t
+        size_p = ctypes.POINTER(ctypes.c_size_t)
+        char_pp = ctypes.POINTER(ctypes.c_char_p)
+        lib.yaz_iconv.argtypes = [ctypes.c_void_p, char_pp, size_p, char_pp, size_p]
+        lib.yaz_iconv_close.argtypes = [ctypes.c_void_p]
+        self._lib = lib
+        self._out = ctypes.create_string_buffer(256)
+
+    def convert(self, data: bytes) -> str:
+        lib = self._lib
+        cd = lib.yaz_iconv_open(b"UTF-8", b"MARC8")
+        if not cd:
+            raise SystemExit("yaz_iconv_open(UTF-8, MARC8) failed")
+        try:
+            source = ctypes.c_char_p(data)
+            left = ctypes.c_size_t(len(data))
+            target = ctypes.cast(self._out, ctypes.c_char_p)
+            room = ctypes.c_size_t(len(self._out))
+            if lib.yaz_iconv(cd, ctypes.byref(source), ctypes.byref(left), ctypes.byref(target), ctypes.byref(room)) == ctypes.c_size_t(-1).value:
+                raise SystemExit(f"yaz_iconv failed on {data!r}")
+            lib.yaz_iconv(cd, None, None, ctypes.byref(target), ctypes.byref(room))  # flush
+            return self._out.raw[: len(self._out) - room.value].decode("utf-8")
+        finally:
+            lib.yaz_iconv_close(cd)
+
+
+def eacc_probe(yaz_lib: YazLibrary, code: bytes, g1: bool):
+    """The character yaz gives the EACC code, or None. An undefined code gives "xy"; one holding 0x20 may also give
+    its spaces back ("x y"), which is undefined too."""
+    if g1:
+        data = b"x" + ESC + b"$)1" + bytes(b | 0x80 for b in code) + ESC + b")Ey"
+    else:
+        data = b"x" + ESC + b"$1" + code + ESC + b"sy"
+    out = yaz_lib.convert(data)
+    if out[:1] != "x" or out[-1:] != "y":
+        raise SystemExit(f"EACC 0x{code.hex().upper()}: unexpected yaz output {out!r}")
+    inner = out[1:-1]
+    if inner.strip(" ") == "":
+        return None
+    if len(inner) != 1 or ord(inner) < 0x80 or unicodedata.combining(inner):
+        raise SystemExit(f"EACC 0x{code.hex().upper()}: unexpected yaz output {out!r} (not one non-ASCII spacing character)")
+    return inner
+
+
+def generate_eacc() -> bytes:
+    """Eacc.bin: "EACC", the entry count (uint32, little-endian), then per entry, sorted by code, the three MARC-8
+    bytes (G0 form) and the Unicode scalar value (three bytes, big-endian)."""
+    yaz_lib = YazLibrary()
+    entries = []
+    for first in range(0x21, 0x7F):
+        for second in range(0x20, 0x7F):
+            for third in range(0x20, 0x7F):
+                code = bytes([first, second, third])
+                g0 = eacc_probe(yaz_lib, code, False)
+                g1 = eacc_probe(yaz_lib, code, True)
+                if g0 != g1:
+                    raise SystemExit(f"EACC 0x{code.hex().upper()}: G0 gives {g0!r}, G1 gives {g1!r}")
+                if g0 is not None:
+                    entries.append((code, ord(g0)))
+    print(f"EACC: {len(entries)} code points", file=sys.stderr)
+    data = bytearray(b"EACC" + struct.pack("<I", len(entries)))
+    for code, scalar in entries:
+        data += code + scalar.to_bytes(3, "big")
+    return bytes(data)
+
+
+def write_or_check(root: str, relative: str, content: bytes, check: bool) -> bool:
+    path = os.path.join(root, relative)
+    if check:
+        with open(path, "rb") as existing:
+            if existing.read() != content:
+                print(f"{relative} is out of date: run python3 scripts/generate-marc8-tables.py", file=sys.stderr)
+                return False
+        return True
+    with open(path, "wb") as out:
+        out.write(content)
+    print(f"wrote {relative}", file=sys.stderr)
+    return True
+
+
 def main() -> int:
     root = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-    path = os.path.join(root, OUTPUT)
-    text = generate()
-    if "--check" in sys.argv[1:]:
-        with open(path, encoding="utf-8") as existing:
-            if existing.read() != text:
-                print(f"{OUTPUT} is out of date: run python3 scripts/generate-marc8-tables.py", file=sys.stderr)
-                return 1
-        return 0
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text)
-    print(f"wrote {OUTPUT}", file=sys.stderr)
-    return 0
+    check = "--check" in sys.argv[1:]
+    tables = write_or_check(root, OUTPUT, generate().encode("utf-8"), check)
+    eacc = write_or_check(root, EACC_OUTPUT, generate_eacc(), check)
+    return 0 if tables and eacc else 1
 
 
 if __name__ == "__main__":

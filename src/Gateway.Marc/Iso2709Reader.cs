@@ -5,8 +5,8 @@ namespace Gateway.Marc;
 /// Records are cut by the leader's record length; when that length is wrong the reader resynchronises on the next
 /// record terminator (0x1D). Fields are located with the directory's offsets, falling back to the field terminators
 /// when the directory is inconsistent. Text is UTF-8 (leader/09 'a') or MARC-8 (leader/09 blank), converted to Unicode
-/// NFC (EACC, the CJK set, is not converted yet: its characters become U+FFFD, reported once per record); the leader is
-/// kept as read. Strict mode (default) throws <see cref="MarcFormatException"/> on the first
+/// NFC (EACC, the CJK set, included; a code not in its table becomes U+FFFD and is reported); the leader is kept as
+/// read. Strict mode (default) throws <see cref="MarcFormatException"/> on the first
 /// problem; lenient mode reports every problem, repairs or skips the bad part (subfield, field or record) and goes on,
 /// so one bad record never stops the stream.
 /// </remarks>

@@ -12,7 +12,6 @@ internal sealed class Iso2709RecordDecoder
     private int _recordNumber;
     private long _offset;
     private bool _marc8;
-    private bool _eaccReported;
     private int _shift;
 
     /// <summary>A decoder for one stream: <see cref="Decode(ReadOnlySpan{byte}, int, long)"/> may be called once per record.</summary>
@@ -31,7 +30,6 @@ internal sealed class Iso2709RecordDecoder
         _recordNumber = recordNumber;
         _offset = offset;
         _marc8 = false;
-        _eaccReported = false;
         _shift = 0;
         return Decode(frame);
     }
@@ -266,12 +264,6 @@ internal sealed class Iso2709RecordDecoder
         var text = Marc8Decoder.Decode(bytes, ref diagnostics);
         if (diagnostics.HasProblems)
         {
-            if (diagnostics.EaccCharacters > 0 && !_eaccReported)
-            {
-                _eaccReported = true;
-                Report(tag, Marc8Diagnostics.EaccMessage);
-            }
-
             foreach (var message in diagnostics.Messages(code))
             {
                 Report(tag, message);

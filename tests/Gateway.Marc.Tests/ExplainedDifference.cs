@@ -27,8 +27,8 @@ internal enum ExplainedDifference
 
     /// <summary>
     /// A U+FFFD that this library wrote, in a record where it reported a problem, stands for zero or one character of
-    /// yaz's value: yaz converts EACC (CJK), which this library does not yet, and silently drops bytes that the
-    /// designated character set does not define, where this library writes U+FFFD.
+    /// yaz's value: yaz silently drops bytes that the designated character set does not define (and EACC codes it
+    /// lacks, or EACC characters cut short), where this library writes U+FFFD and reports them.
     /// </summary>
     ReplacementCharacters = 32,
 }

@@ -211,28 +211,6 @@ public sealed class Marc8DecoderTests
     }
 
     [Fact]
-    public void Eacc_characters_become_one_replacement_character_each_and_are_counted()
-    {
-        var (text, diagnostics) = Decode(Bytes("\e$1!0!!0\\\e(B (CJK)"));
-
-        Assert.Equal("\uFFFD\uFFFD (CJK)", text);
-        Assert.Equal(2, diagnostics.EaccCharacters);
-        Assert.Empty(diagnostics.Messages('a'));
-        Assert.True(diagnostics.HasProblems);
-    }
-
-    [Fact]
-    public void Eacc_in_g1_is_recognised()
-    {
-        byte[] bytes = [0x1B, (byte)'$', (byte)')', (byte)'1', 0xA1, 0xB0, 0xA1, (byte)'x'];
-
-        var (text, diagnostics) = Decode(bytes);
-
-        Assert.Equal("\uFFFDx", text);
-        Assert.Equal(1, diagnostics.EaccCharacters);
-    }
-
-    [Fact]
     public void Combining_mark_at_the_end_is_kept_and_reported()
     {
         var (text, diagnostics) = Decode([(byte)'a', 0xE2]);

@@ -38,31 +38,63 @@ public sealed class Marc8ReadingTests
     }
 
     [Fact]
-    public void Eacc_is_replaced_and_reported_once_per_record()
+    public void Eacc_converts_in_245_and_its_880_without_problems()
     {
-        var cjk = RawRecords.Latin1("\e$1!0!\e(B");
+        // 人 (0x213064) in the 245, 中国 (0x213034 0x4B376F) in the linked 880, as CJK records carry them.
         var bytes = RawRecords.Marc8(
-            ("245", RawRecords.Field("00", ('a', cjk), ('b', cjk))),
-            ("880", RawRecords.Field("00", ('a', cjk))));
+            ("245", RawRecords.Field("00", ('6', RawRecords.Latin1("880-01")), ('a', RawRecords.Latin1("Ren \e$1!0d\e(B.")))),
+            ("880", RawRecords.Field("00", ('6', RawRecords.Latin1("245-01/$1")), ('a', RawRecords.Latin1("\e$1!04K7o\e(B")))));
         var problems = new List<MarcProblem>();
 
-        var record = Iso2709Reader.Read(new MemoryStream([.. bytes, .. bytes]), Lenient(problems)).ToList()[0];
+        var record = Iso2709Reader.Read(new MemoryStream(bytes), Lenient(problems)).Single();
 
-        Assert.Equal("\uFFFD", record.FirstValue("245", 'a'));
-        Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Equal("EACC (CJK) not yet converted: each CJK character of this record is replaced with U+FFFD.", p.Message));
-        Assert.Equal([1, 2], problems.Select(p => p.RecordNumber));
-        Assert.All(problems, p => Assert.Equal("245", p.Tag));
+        Assert.Empty(problems);
+        Assert.Equal("Ren \u4EBA.", record.FirstValue("245", 'a'));
+        Assert.Equal("\u4E2D\u56FD", record.FirstValue("880", 'a'));
     }
 
     [Fact]
-    public void Eacc_throws_in_strict_mode()
+    public void Eacc_code_not_in_the_table_is_reported_with_record_number_tag_and_code()
     {
-        var bytes = RawRecords.Marc8(("245", RawRecords.Field("00", ('a', RawRecords.Latin1("\e$1!0!")))));
+        var fine = RawRecords.Marc8(("245", RawRecords.Field("00", ('a', RawRecords.Latin1("\e$1!0d")))));
+        var unknown = RawRecords.Marc8(("880", RawRecords.Field("00", ('a', RawRecords.Latin1("\e$1!0d~~~")))));
+        var problems = new List<MarcProblem>();
+
+        var records = Iso2709Reader.Read(new MemoryStream([.. fine, .. unknown]), Lenient(problems)).ToList();
+
+        Assert.Equal("\u4EBA\uFFFD", records[1].FirstValue("880", 'a'));
+        var problem = Assert.Single(problems);
+        Assert.Equal(2, problem.RecordNumber);
+        Assert.Equal(fine.Length, problem.ByteOffset);
+        Assert.Equal("880", problem.Tag);
+        Assert.Contains("EACC (CJK) code(s) not in the EACC table", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("0x7E7E7E", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("subfield $a", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eacc_character_cut_short_is_reported()
+    {
+        var bytes = RawRecords.Marc8(("880", RawRecords.Field("00", ('a', RawRecords.Latin1("\e$1!0d!0")), ('b', RawRecords.Latin1("\e$1!0d")))));
+        var problems = new List<MarcProblem>();
+
+        var record = Iso2709Reader.Read(new MemoryStream(bytes), Lenient(problems)).Single();
+
+        Assert.Equal("\u4EBA\uFFFD", record.FirstValue("880", 'a'));
+        Assert.Equal("\u4EBA", record.FirstValue("880", 'b'));
+        var problem = Assert.Single(problems);
+        Assert.Contains("cut short", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("0x21 0x30", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_eacc_code_throws_in_strict_mode()
+    {
+        var bytes = RawRecords.Marc8(("245", RawRecords.Field("00", ('a', RawRecords.Latin1("\e$1~~~")))));
 
         var ex = Assert.Throws<MarcFormatException>(() => Iso2709Reader.Read(new MemoryStream(bytes)).ToList());
 
-        Assert.Contains("EACC (CJK) not yet converted", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("0x7E7E7E", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

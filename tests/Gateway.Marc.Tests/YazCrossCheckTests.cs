@@ -14,14 +14,12 @@ public sealed class YazCrossCheckTests(ITestOutputHelper output)
     /// <summary>The fixtures that do not read exactly as yaz reads them, how they may differ, and why.</summary>
     private static readonly Dictionary<string, (ExplainedDifference Kind, string Reason)> Explanations = new(StringComparer.Ordinal)
     {
-        ["marc-perl-cjk1-marc8-10items.mrc"] = (ExplainedDifference.ReplacementCharacters,
-            "EACC (CJK) in the 880s: yaz converts it, this library writes U+FFFD and reports \"EACC (CJK) not yet converted\""),
         ["marc4j-chinese_mangled_multibyte.mrc"] = (ExplainedDifference.ReplacementCharacters,
-            "EACC (CJK) in the 880s: yaz converts it, this library writes U+FFFD and reports \"EACC (CJK) not yet converted\""),
+            "mangled EACC (CJK) in the 880s: ASCII punctuation sent while EACC is G0 (no ESC ( B before it) and codes not in the table; yaz drops those bytes, this library writes U+FFFD and reports each code or cut-short character"),
         ["pymarc-bad_eacc_encoding.dat"] = (ExplainedDifference.ReplacementCharacters,
-            "EACC (CJK): yaz converts it (dropping the broken character), this library writes U+FFFD and reports \"EACC (CJK) not yet converted\""),
-        ["marc4j-incomplete_esc_seq.mrc"] = (ExplainedDifference.ReplacementCharacters,
-            "EACC (CJK), and escape sequences cut short by misplaced field terminators: yaz converts the EACC, this library writes U+FFFD; both skip the cut sequences, this library reports them"),
+            "a broken EACC (CJK) character: yaz drops its bytes, this library writes U+FFFD and reports the code and the character cut short"),
+        ["marc4j-incomplete_esc_seq.mrc"] = (ExplainedDifference.ReplacementCharacters | ExplainedDifference.OnlyWhereReported,
+            "mangled EACC (CJK), and escape sequences cut short by misplaced field terminators: both skip the cut sequences, this library reports them; where EACC bytes are missing or stray, yaz drops single bytes until a code converts, this library writes one U+FFFD per bad code and reports it. Once the two resynchronise differently: in the idiom 螳螂捕蝉 the 880 holds 0x21 0x21 0x57 (螳 0x21572B cut short after a stray byte) then 螂 0x215723; yaz reads 蝙 0x215721 out of the broken bytes and skips 螂, this library writes U+FFFD then 螂"),
         ["marc4j-greekmissingcharsetchange.mrc"] = (ExplainedDifference.ReplacementCharacters,
             "ASCII punctuation sent while Basic Greek is designated (the missing ESC s of the file's name): Basic Greek has no comma, full stop or colon; yaz drops those bytes, this library writes U+FFFD and reports them"),
         ["pymarc-utf8_without_leader_flag.dat"] = (ExplainedDifference.ReplacementCharacters,

@@ -55,7 +55,7 @@ internal sealed class Marc8CharacterSet
         IsMultibyte = true;
     }
 
-    /// <summary>East Asian Character Code (CJK), three bytes a character; not converted yet.</summary>
+    /// <summary>East Asian Character Code (CJK), three bytes a character; its characters are in <see cref="EaccTable"/>.</summary>
     public static Marc8CharacterSet Eacc { get; } = new("EACC (CJK)");
 
     /// <summary>The set's name, for problem messages.</summary>

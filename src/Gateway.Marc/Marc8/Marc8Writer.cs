@@ -37,6 +37,27 @@ internal ref struct Marc8Writer(Span<char> output)
         Length++;
     }
 
+    /// <summary>A base character outside the BMP (a surrogate pair): both halves go before the pending marks, if any.</summary>
+    public void Base(char high, char low, bool normalizes)
+    {
+        NeedsNormalizing |= normalizes;
+
+        if (_marks >= 0)
+        {
+            _output[_marks..Length].CopyTo(_output[(_marks + 2)..]);
+            _output[_marks] = high;
+            _output[_marks + 1] = low;
+            _marks = -1;
+        }
+        else
+        {
+            _output[Length] = high;
+            _output[Length + 1] = low;
+        }
+
+        Length += 2;
+    }
+
     /// <summary>A combining mark, which belongs to the next base character.</summary>
     public void Mark(char c)
     {
