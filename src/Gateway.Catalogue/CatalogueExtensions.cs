@@ -51,7 +51,7 @@ public static class CatalogueExtensions
     /// <summary>Maps the records API.</summary>
     public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder app)
     {
-        app.MapRecordsApi();
+        app.MapRecordsApi().MapProvenanceApi();
         return app;
     }
 }
