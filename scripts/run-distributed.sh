@@ -23,6 +23,8 @@ cd "$ROOT"
 source "$ROOT/scripts/lib/processes.sh"
 # shellcheck source=lib/rabbitmq.sh
 source "$ROOT/scripts/lib/rabbitmq.sh"
+# shellcheck source=lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
 
 CONFIGURATION=Release
 GATEWAY_PORT=${GATEWAY_PORT:-5080}
@@ -94,6 +96,7 @@ cleanup() {
   ((${#stoppers[@]})) && { wait "${stoppers[@]}" 2>/dev/null || true; }
   ((${#BACKGROUND_PIDS[@]})) && log "stopped the hosts and the simulators"
   rabbitmq_stop || true
+  postgres_stop || true
   exit "$rc"
 }
 trap cleanup EXIT
@@ -110,6 +113,11 @@ done
 rabbitmq_ensure_installed # rabbitmq-server and curl, with apt-get when missing (as root or with sudo)
 GW_RABBITMQ_NODE=${GW_RABBITMQ_NODE:-gateway-demo-$$@localhost}
 rabbitmq_launch
+# The catalogue's store: a private PostgreSQL server whose data is kept in .run/distributed/data/postgres.
+postgres_ensure_installed
+GW_POSTGRES_DIR="$DATA_DIR/postgres"
+mkdir -p "$DATA_DIR"
+postgres_launch
 
 # ---- build ----------------------------------------------------------------------------------------
 for project in "$SIM_PROJECT" "$CATALOGUE_PROJECT" "$ADAPTER_PROJECT" "$API_PROJECT"; do
@@ -156,7 +164,10 @@ mkdir -p "$DATA_DIR" "$LOG_DIR"
 
 CATALOGUE_ENV=()
 read_env_file "$ENV_DIR/catalogue.env" CATALOGUE_ENV
-CATALOGUE_ENV+=("${BROKER_ENV[@]}" "Catalogue__ConnectionString=Data Source=$DATA_DIR/catalogue.db")
+postgres_await 60 || die "PostgreSQL did not start (see above)"
+postgres_create_database catalogue
+CATALOGUE_ENV+=("${BROKER_ENV[@]}" "Catalogue__Provider=PostgreSql"
+  "Catalogue__ConnectionString=Host=127.0.0.1;Port=$PG_PORT;Database=catalogue;Username=$PG_USER")
 
 ADAPTER_ENV=()
 read_env_file "$ENV_DIR/koha-adapter.env" ADAPTER_ENV

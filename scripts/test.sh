@@ -2,6 +2,8 @@
 # Runs every test of the repository on a fresh machine (Debian 12):
 #   - installs rabbitmq-server (and curl) and yaz (yaz-marcdump, for the MARC cross-check) with
 #     apt-get when missing (one apt-get update for all),
+#   - installs postgresql when missing and starts a private server on loopback (random port, temp
+#     folder, trust auth), so the catalogue's suite runs on PostgreSQL as well as SQLite,
 #   - starts a private RabbitMQ node on loopback (random ports, own epmd and cookie, temp folder),
 #   - builds the solution once (Release),
 #   - runs each test project with a TRX report into TestResults/,
@@ -17,12 +19,16 @@
 #   TEST_HANG_TIMEOUT=10m       a single test running longer is aborted and reported
 #   GATEWAY_TEST_RABBITMQ_PORT  when already set, that broker is used and none is started
 #                               (set the other GATEWAY_TEST_RABBITMQ_* variables too)
+#   GATEWAY_TEST_POSTGRES       when already set (an Npgsql connection string of a superuser),
+#                               that server is used and none is started
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 # shellcheck source=lib/rabbitmq.sh
 source "$ROOT/scripts/lib/rabbitmq.sh"
+# shellcheck source=lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
 
 SOLUTION=${TEST_SOLUTION:-Gateway.sln}
 CONFIGURATION=Release
@@ -51,6 +57,7 @@ cleanup() {
     wait "$CHILD_PID" 2>/dev/null || true
   fi
   rabbitmq_stop || true
+  postgres_stop || true
   exit "$rc"
 }
 trap cleanup EXIT
@@ -81,6 +88,9 @@ if [[ -z ${GATEWAY_TEST_RABBITMQ_PORT:-} ]]; then
     _rmq_pkg_installed "$pkg" || APT_PACKAGES+=("$pkg")
   done
 fi
+if [[ -z ${GATEWAY_TEST_POSTGRES:-} ]]; then
+  _pg_bin >/dev/null || APT_PACKAGES+=(postgresql)
+fi
 if ((${#APT_PACKAGES[@]} > 0)); then
   log "installing ${APT_PACKAGES[*]} (apt-get)"
   _rmq_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -98,10 +108,20 @@ else
   STARTED_RABBITMQ=1
 fi
 
+STARTED_POSTGRES=0
+if [[ -z ${GATEWAY_TEST_POSTGRES:-} ]]; then
+  postgres_ensure_installed
+  postgres_launch
+  STARTED_POSTGRES=1
+else
+  log "using the PostgreSQL server given by GATEWAY_TEST_POSTGRES"
+fi
+
 # ---- build --------------------------------------------------------------------------------------
 log "dotnet build $SOLUTION -c $CONFIGURATION"
 if ! run dotnet build "$SOLUTION" -c "$CONFIGURATION" -nologo -nodeReuse:false; then
   rabbitmq_stop >/dev/null 2>&1 || true
+  postgres_stop >/dev/null 2>&1 || true
   log "BUILD FAILED (see the compiler output above): no test ran"
   exit 1
 fi
@@ -109,6 +129,10 @@ fi
 if ((STARTED_RABBITMQ)); then
   rabbitmq_await 90
   rabbitmq_export_test_env
+fi
+if ((STARTED_POSTGRES)); then
+  postgres_await 60
+  postgres_export_test_env
 fi
 export GATEWAY_TEST_RABBITMQ_HOST=${GATEWAY_TEST_RABBITMQ_HOST:-127.0.0.1}
 export GATEWAY_TEST_RABBITMQ_USER=${GATEWAY_TEST_RABBITMQ_USER:-guest}
@@ -145,6 +169,7 @@ esac
 
 if ((${#TEST_PROJECTS[@]} == 0)); then
   rabbitmq_stop >/dev/null 2>&1 || true
+  postgres_stop >/dev/null 2>&1 || true
   log "no test project found in $SOLUTION: no test ran"
   exit 1
 fi
@@ -201,6 +226,7 @@ echo
 echo "Test projects (TRX reports in ${RESULTS_DIR#"$ROOT"/}/):"
 printf '%s\n' "${SUMMARY[@]}"
 ((STARTED_RABBITMQ)) && echo "RabbitMQ: private node $RMQ_NODE on 127.0.0.1:$RMQ_AMQP_PORT (management :$RMQ_MGMT_PORT)"
+((STARTED_POSTGRES)) && echo "PostgreSQL: private server on 127.0.0.1:$PG_PORT"
 
 status=0
 if ((TOTAL_EXECUTED == 0 && TOTAL_FAILED == 0)); then
@@ -213,5 +239,6 @@ line="$TOTAL_PASSED passed, $TOTAL_FAILED failed"
 ((TOTAL_SKIPPED > 0)) && line+=", $TOTAL_SKIPPED skipped"
 # Stop the node before the closing line, so that line really is the last one printed.
 rabbitmq_stop >/dev/null 2>&1 || true
+postgres_stop >/dev/null 2>&1 || true
 echo "$line"
 exit "$status"

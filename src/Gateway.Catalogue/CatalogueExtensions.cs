@@ -28,8 +28,18 @@ public static class CatalogueExtensions
         builder.Services.AddSystemsRegistry();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
-        builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
-            db.UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
+        var provider = builder.Configuration[$"{CatalogueOptions.SectionName}:{nameof(CatalogueOptions.Provider)}"] ?? CatalogueOptions.Sqlite;
+        if (provider == CatalogueOptions.PostgreSql)
+        {
+            builder.Services.AddDbContext<CatalogueDbContext, PostgreSqlCatalogueDbContext>((services, db) =>
+                db.UseNpgsql(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
+        }
+        else
+        {
+            builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
+                db.UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
+        }
+
         builder.Services.AddScoped<SourceRecordWriter>();
         builder.Services.AddScoped<ClusterMaintainer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");

@@ -1,6 +1,8 @@
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
+using Gateway.Catalogue.Options;
 using Gateway.Catalogue.Storage;
+using Gateway.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
@@ -9,16 +11,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Catalogue.Tests;
 
-/// <summary>The catalogue's consumers on MassTransit's test harness, over a real SQLite file.</summary>
+/// <summary>
+/// The catalogue's consumers on MassTransit's test harness, over a real SQLite file or a real PostgreSQL database
+/// (a fresh one per test on the server <c>scripts/test.sh</c> starts).
+/// </summary>
 internal sealed class CatalogueHarness : IAsyncDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"catalogue-{Guid.NewGuid():N}.db");
+    private readonly PostgreSqlTestDatabase? _postgres;
     private readonly ServiceProvider _provider;
 
-    private CatalogueHarness()
+    private CatalogueHarness(PostgreSqlTestDatabase? postgres)
     {
-        _provider = new ServiceCollection()
-            .AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"))
+        _postgres = postgres;
+        var services = new ServiceCollection();
+        if (postgres is null)
+        {
+            services.AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"));
+        }
+        else
+        {
+            services.AddDbContext<CatalogueDbContext, PostgreSqlCatalogueDbContext>(o => o.UseNpgsql(postgres.ConnectionString));
+        }
+
+        _provider = services
             .AddSingleton(TimeProvider.System)
             .AddScoped<SourceRecordWriter>()
             .AddScoped<ClusterMaintainer>()
@@ -35,9 +51,12 @@ internal sealed class CatalogueHarness : IAsyncDisposable
 
     public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
 
-    public static async Task<CatalogueHarness> StartAsync()
+    public static async Task<CatalogueHarness> StartAsync(string store = CatalogueOptions.Sqlite)
     {
-        var harness = new CatalogueHarness();
+        var postgres = store == CatalogueOptions.PostgreSql
+            ? await PostgreSqlTestServer.CreateDatabaseAsync("catalogue", TestContext.Current.CancellationToken)
+            : null;
+        var harness = new CatalogueHarness(postgres);
         await using (var scope = harness._provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
@@ -61,7 +80,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
         }
 
         Assert.True(consumed is not null, $"{typeof(T).Name} {id} was not consumed within 15 s");
-        Assert.Null(consumed.Exception);
+        Assert.True(consumed.Exception is null, $"{typeof(T).Name} failed: {consumed.Exception}");
     }
 
     public async Task<T> QueryAsync<T>(Func<CatalogueDbContext, Task<T>> query)
@@ -75,6 +94,11 @@ internal sealed class CatalogueHarness : IAsyncDisposable
         await Harness.Stop();
         await _provider.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);

@@ -13,10 +13,11 @@ public sealed class ClusteringIngestTests
             Description = new BibliographicDescription { Title = title, Isbns = [isbn], PublicationYear = year, Format = "book", Authors = ["Longmore, Murray"] },
         };
 
-    [Fact]
-    public async Task Records_of_one_edition_from_two_systems_share_a_cluster_and_the_log_says_why()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Records_of_one_edition_from_two_systems_share_a_cluster_and_the_log_says_why(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
         await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
 
@@ -34,10 +35,11 @@ public sealed class ClusteringIngestTests
         Assert.Equal("koha-london:77", log[1].SourceId);
     }
 
-    [Fact]
-    public async Task Another_edition_with_the_same_isbn_gets_its_own_cluster_with_the_reason()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Another_edition_with_the_same_isbn_gets_its_own_cluster_with_the_reason(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903", year: 2017));
         await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903", year: 2024));
 
@@ -47,10 +49,11 @@ public sealed class ClusteringIngestTests
         Assert.Contains("year differs (2024 / 2017)", created.Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_last_member_deleted_retires_the_cluster_and_its_keys_go()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_last_member_deleted_retires_the_cluster_and_its_keys_go(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
         await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
         await catalogue.PublishAndConsumeAsync(Deleted("1", T0.AddMinutes(1), "koha-east"));
@@ -70,10 +73,11 @@ public sealed class ClusteringIngestTests
         Assert.Equal(["created", "joined", "left", "left", "retired"], kinds);
     }
 
-    [Fact]
-    public async Task A_record_changed_into_another_edition_moves_and_the_same_message_twice_logs_once()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_record_changed_into_another_edition_moves_and_the_same_message_twice_logs_once(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
         await catalogue.PublishAndConsumeAsync(Edition("koha-east", "2", "9780198837411", year: 2024));
         await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));

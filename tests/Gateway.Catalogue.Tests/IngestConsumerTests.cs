@@ -6,10 +6,11 @@ namespace Gateway.Catalogue.Tests;
 
 public sealed class IngestConsumerTests
 {
-    [Fact]
-    public async Task Same_change_twice_leaves_one_record_in_the_same_state()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Same_change_twice_leaves_one_record_in_the_same_state(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         var message = Changed("42", T0);
 
         await catalogue.PublishAndConsumeAsync(message);
@@ -23,10 +24,11 @@ public sealed class IngestConsumerTests
         Assert.Equal(first.DescriptionJson, second.DescriptionJson);
     }
 
-    [Fact]
-    public async Task Older_change_arriving_late_is_ignored()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Older_change_arriving_late_is_ignored(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Changed("42", T0.AddMinutes(5), "Newer title"));
         await catalogue.PublishAndConsumeAsync(Changed("42", T0, "Older title"));
 
@@ -35,10 +37,11 @@ public sealed class IngestConsumerTests
         Assert.Equal(T0.AddMinutes(5).UtcDateTime, record.SourceTimestamp);
     }
 
-    [Fact]
-    public async Task Deletion_keeps_a_tombstone_that_an_older_change_cannot_undo()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Deletion_keeps_a_tombstone_that_an_older_change_cannot_undo(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Changed("7", T0));
         await catalogue.PublishAndConsumeAsync(Deleted("7", T0.AddMinutes(1)));
         await catalogue.PublishAndConsumeAsync(Changed("7", T0.AddSeconds(30), "Late replay"));
@@ -48,10 +51,11 @@ public sealed class IngestConsumerTests
         Assert.NotEqual("Late replay", record.Title);
     }
 
-    [Fact]
-    public async Task A_change_newer_than_the_deletion_brings_the_record_back()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_change_newer_than_the_deletion_brings_the_record_back(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Deleted("7", T0));
         await catalogue.PublishAndConsumeAsync(Changed("7", T0.AddMinutes(1), "Restored"));
 
@@ -60,10 +64,11 @@ public sealed class IngestConsumerTests
         Assert.Equal("Restored", record.Title);
     }
 
-    [Fact]
-    public async Task Watermark_rises_with_ingest_and_never_falls()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Watermark_rises_with_ingest_and_never_falls(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Changed("9", T0.AddMinutes(2)));
         await catalogue.PublishAndConsumeAsync(Changed("10", T0.AddMinutes(2)));
         await catalogue.PublishAndConsumeAsync(Changed("3", T0));
@@ -75,10 +80,11 @@ public sealed class IngestConsumerTests
         Assert.Equal("10", response.Message.StoredUpToRecordId); // numeric order: 10 after 9
     }
 
-    [Fact]
-    public async Task Watermark_of_a_system_with_nothing_stored_is_empty()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Watermark_of_a_system_with_nothing_stored_is_empty(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         var client = catalogue.Harness.GetRequestClient<GetIngestWatermark>();
         var response = await client.GetResponse<IngestWatermark>(new GetIngestWatermark { SystemId = "koha-london", Stream = "records" });
 
@@ -86,10 +92,11 @@ public sealed class IngestConsumerTests
         Assert.Null(response.Message.StoredUpToRecordId);
     }
 
-    [Fact]
-    public async Task Records_of_different_systems_with_the_same_vendor_id_are_kept_apart()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Records_of_different_systems_with_the_same_vendor_id_are_kept_apart(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Changed("1", T0, "East", "koha-east"));
         await catalogue.PublishAndConsumeAsync(Changed("1", T0, "London", "koha-london"));
 

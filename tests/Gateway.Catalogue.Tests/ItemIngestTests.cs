@@ -27,10 +27,11 @@ public sealed class ItemIngestTests
         CorrelationId = Guid.NewGuid(),
     };
 
-    [Fact]
-    public async Task Holding_and_status_of_an_item_are_stored_together()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Holding_and_status_of_an_item_are_stored_together(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Holding("9", "ADD", T0));
         await catalogue.PublishAndConsumeAsync(Availability("9", ItemStatuses.OnLoan, T0.AddMinutes(1), T0.AddDays(14)));
 
@@ -39,10 +40,11 @@ public sealed class ItemIngestTests
         Assert.Equal(T0.AddDays(14).UtcDateTime, item.DueDate);
     }
 
-    [Fact]
-    public async Task Status_arriving_before_its_holding_is_kept()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Status_arriving_before_its_holding_is_kept(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Availability("9", ItemStatuses.Available, T0));
         await catalogue.PublishAndConsumeAsync(Holding("9", "NNUH", T0));
 
@@ -50,10 +52,11 @@ public sealed class ItemIngestTests
         Assert.Equal(("NNUH", ItemStatuses.Available), (item.LibraryCode, item.Status));
     }
 
-    [Fact]
-    public async Task Older_status_is_ignored_and_a_replay_changes_nothing()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Older_status_is_ignored_and_a_replay_changes_nothing(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         var returned = Availability("9", ItemStatuses.Available, T0.AddHours(2));
         await catalogue.PublishAndConsumeAsync(returned);
         await catalogue.PublishAndConsumeAsync(Availability("9", ItemStatuses.OnLoan, T0.AddHours(1), T0.AddDays(7)));
@@ -64,10 +67,11 @@ public sealed class ItemIngestTests
         Assert.Null(item.DueDate);
     }
 
-    [Fact]
-    public async Task Items_watermark_follows_the_newest_item_stored()
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Items_watermark_follows_the_newest_item_stored(string store)
     {
-        await using var catalogue = await CatalogueHarness.StartAsync();
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Holding("5", "ADD", T0));
         await catalogue.PublishAndConsumeAsync(Availability("5", ItemStatuses.Available, T0));
         await catalogue.PublishAndConsumeAsync(Holding("6", "ADD", T0.AddSeconds(1)));

@@ -7,6 +7,8 @@ namespace Gateway.IntegrationTests;
 /// <summary>
 /// The distributed mode for real: a Koha simulator, the adapter host, the catalogue host and the gateway, each its own
 /// process, the parts talking over a private RabbitMQ virtual host and the gateway routing to the catalogue with YARP.
+/// The catalogue keeps its store in PostgreSQL (a database of its own on the server <c>scripts/test.sh</c> starts), as
+/// a distributed deployment does; in SQLite when no server was started and services are not required.
 /// </summary>
 internal sealed class DistributedSystem : IAsyncDisposable
 {
@@ -19,6 +21,7 @@ internal sealed class DistributedSystem : IAsyncDisposable
     public string Secret => _secret;
     private readonly string _virtualHost;
     private readonly List<ProcessHost> _processes = [];
+    private PostgreSqlTestDatabase? _catalogueDatabase;
 
     private DistributedSystem(string virtualHost, int recordCount)
     {
@@ -105,6 +108,11 @@ internal sealed class DistributedSystem : IAsyncDisposable
         }
 
         Http.Dispose();
+        if (_catalogueDatabase is not null)
+        {
+            await _catalogueDatabase.DisposeAsync();
+        }
+
         Directory.Delete(_data, recursive: true);
     }
 
@@ -125,7 +133,17 @@ internal sealed class DistributedSystem : IAsyncDisposable
     private async Task StartCatalogueAsync()
     {
         var env = Common();
-        env["Catalogue__ConnectionString"] = $"Data Source={Path.Combine(_data, "catalogue.db")}";
+        if (PostgreSqlTestServer.ConnectionString is not null || RabbitMqTestNode.ServicesRequired)
+        {
+            _catalogueDatabase = await PostgreSqlTestServer.CreateDatabaseAsync("catalogue_it");
+            env["Catalogue__Provider"] = "PostgreSql";
+            env["Catalogue__ConnectionString"] = _catalogueDatabase.ConnectionString;
+        }
+        else
+        {
+            env["Catalogue__ConnectionString"] = $"Data Source={Path.Combine(_data, "catalogue.db")}";
+        }
+
         await StartAsync("Gateway.Catalogue.Host", env, Catalogue, "/alive");
     }
 

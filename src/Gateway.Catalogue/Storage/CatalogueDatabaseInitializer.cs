@@ -12,10 +12,18 @@ internal sealed class CatalogueDatabaseInitializer(IServiceScopeFactory scopes) 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        EnsureSqliteFolder(db.Database.GetConnectionString());
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            EnsureSqliteFolder(db.Database.GetConnectionString());
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets the API read while ingest writes.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (sqlite)
+        {
+            // WAL lets the API read while ingest writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -2,9 +2,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Catalogue.Storage;
 
-/// <summary>The catalogue's store (SQLite on the embedded default).</summary>
-internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : DbContext(options)
+/// <summary>
+/// The catalogue's store: SQLite on the embedded default (this class, migrations in <c>Storage/Migrations</c>), or
+/// PostgreSQL (<see cref="PostgreSqlCatalogueDbContext"/>, the same model, migrations in
+/// <c>Storage/PostgreSqlMigrations</c>).
+/// </summary>
+internal class CatalogueDbContext : DbContext
 {
+    public CatalogueDbContext(DbContextOptions<CatalogueDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider-specific subclass with its own migrations.</summary>
+    protected CatalogueDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<SourceRecord> SourceRecords => Set<SourceRecord>();
 
     public DbSet<IngestWatermark> IngestWatermarks => Set<IngestWatermark>();
