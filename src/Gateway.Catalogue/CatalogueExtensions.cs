@@ -36,8 +36,9 @@ public static class CatalogueExtensions
         }
         else
         {
-            builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
-                db.UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString));
+            builder.Services.AddDbContext<CatalogueDbContext>((services, db) => db
+                .UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString)
+                .AddInterceptors(new SqliteConnectionPragmas()));
         }
 
         builder.Services.AddScoped<SourceRecordWriter>();

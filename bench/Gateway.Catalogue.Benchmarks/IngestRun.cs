@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using Gateway.Catalogue.Storage;
+using Gateway.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Catalogue.Benchmarks;
+
+/// <summary>
+/// Ingest rate of change events into the catalogue: the catalogue module as the embedded default wires it
+/// (`AddCatalogue` + `AddGatewayMessaging`, MassTransit's in-memory transport, which serialises every message), on a
+/// real SQLite file or PostgreSQL database, fed by a producer in the same process that publishes the generated
+/// records in batches of 100 (as the adapter does) and stays at most <see cref="MaxInFlight"/> ahead of the consumer.
+/// </summary>
+internal static class IngestRun
+{
+    private const int MaxInFlight = 5_000;
+
+    public static async Task<int> RunAsync(IngestArguments arguments)
+    {
+        var total = arguments.Systems * arguments.RecordsPerSystem;
+        var folder = Directory.CreateTempSubdirectory("catalogue-bench-").FullName;
+        var connection = arguments.Provider == "PostgreSql" ? arguments.ConnectionString! : $"Data Source={Path.Combine(folder, "catalogue.db")}";
+        using var host = BuildHost(arguments.Provider, connection, arguments.Systems);
+        long consumed = 0;
+        using var listener = CountStored(() => Interlocked.Increment(ref consumed));
+        await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBus>();
+
+        Console.WriteLine($"ingest: {arguments.Systems} systems x {arguments.RecordsPerSystem:N0} records = {total:N0} BibliographicRecordChanged into {arguments.Provider}; load average {LoadAverage()}");
+        var watch = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        long lastCount = 0, published = 0;
+        var batch = new List<Contracts.BibliographicRecordChanged>(100);
+        async Task FlushAsync()
+        {
+            if (batch.Count > 0)
+            {
+                await bus.PublishBatch(batch);
+                published += batch.Count;
+                batch.Clear();
+            }
+
+            while (published - Interlocked.Read(ref consumed) > MaxInFlight)
+            {
+                await Task.Delay(5);
+            }
+
+            Report(ref lastReport, ref lastCount, watch, Interlocked.Read(ref consumed));
+        }
+
+        foreach (var message in IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed))
+        {
+            batch.Add(message);
+            if (batch.Count == 100)
+            {
+                await FlushAsync();
+            }
+        }
+
+        await FlushAsync();
+        while (Interlocked.Read(ref consumed) < published)
+        {
+            await Task.Delay(50);
+            Report(ref lastReport, ref lastCount, watch, Interlocked.Read(ref consumed));
+        }
+
+        watch.Stop();
+        var rate = total / watch.Elapsed.TotalSeconds;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            var records = await db.SourceRecords.CountAsync();
+            var clusters = await db.Clusters.CountAsync(c => !c.IsDeleted);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"done: {records:N0} records stored, {clusters:N0} clusters, {watch.Elapsed.TotalSeconds:F1} s, {rate:N0} events/s; load average {LoadAverage()}"));
+        }
+
+        await host.StopAsync();
+        if (arguments.Provider != "PostgreSql")
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var size = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database on disk: {size / 1048576.0:F1} MiB ({size / (double)total:F0} bytes a record)"));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static IHost BuildHost(string provider, string connection, int systems)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Catalogue:Provider"] = provider,
+            ["Catalogue:ConnectionString"] = connection,
+            ["Messaging:Transport"] = "InMemory",
+        };
+        foreach (var id in IngestMessages.Systems.Take(systems))
+        {
+            settings[$"Systems:{id}:Name"] = id;
+            settings[$"Systems:{id}:Vendor"] = id.Split('-')[0];
+            settings[$"Systems:{id}:Region"] = id.Split('-')[1];
+            settings[$"Systems:{id}:BaseUrl"] = "http://127.0.0.1:9/";
+            settings[$"Systems:{id}:Libraries:0:Code"] = "MAIN";
+            settings[$"Systems:{id}:Libraries:0:Name"] = "Main library";
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddCatalogue();
+        builder.AddGatewayMessaging();
+        return builder.Build();
+    }
+
+    private static MeterListener CountStored(Action onStored)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Gateway" && instrument.Name is "gateway.catalogue.records.stored" or "gateway.catalogue.messages.stale")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        {
+            for (var i = 0; i < value; i++)
+            {
+                onStored();
+            }
+        });
+        listener.Start();
+        return listener;
+    }
+
+    private static void Report(ref TimeSpan last, ref long lastCount, Stopwatch watch, long count)
+    {
+        if (watch.Elapsed - last < TimeSpan.FromSeconds(10))
+        {
+            return;
+        }
+
+        var rate = (count - lastCount) / (watch.Elapsed - last).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {watch.Elapsed.TotalSeconds,6:F0} s  {count,10:N0} stored  {rate,8:N0} events/s (last 10 s)"));
+        last = watch.Elapsed;
+        lastCount = count;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}
