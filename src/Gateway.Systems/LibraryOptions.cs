@@ -8,4 +8,7 @@ public sealed class LibraryOptions
 
     /// <summary>Required. Human-readable name.</summary>
     public string? Name { get; set; }
+
+    /// <summary>Optional. This library's request-link templates; each one given wins over the system's.</summary>
+    public RequestLinkOptions? RequestLinks { get; set; }
 }

@@ -18,6 +18,9 @@ public sealed class RegionalSystemOptions
     /// <summary>False to keep the system listed but not harvested. Default true.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Optional. Request-link templates of every library of the system (a library may override each).</summary>
+    public RequestLinkOptions? RequestLinks { get; set; }
+
     /// <summary>Required, at least one. The library services (branches) of the system.</summary>
     public List<LibraryOptions> Libraries { get; set; } = [];
 }

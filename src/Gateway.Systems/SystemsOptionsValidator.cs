@@ -29,6 +29,7 @@ internal sealed partial class SystemsOptionsValidator : IValidateOptions<Systems
                 failures.Add($"{at}:BaseUrl must be an absolute http(s) URL (was '{system.BaseUrl}').");
             }
 
+            ValidateLinks(failures, $"{at}:RequestLinks", system.RequestLinks);
             ValidateLibraries(failures, at, system.Libraries);
         }
 
@@ -46,11 +47,23 @@ internal sealed partial class SystemsOptionsValidator : IValidateOptions<Systems
         {
             Require(failures, $"{at}:Libraries:{i}", "Code", libraries[i].Code);
             Require(failures, $"{at}:Libraries:{i}", "Name", libraries[i].Name);
+            ValidateLinks(failures, $"{at}:Libraries:{i}:RequestLinks", libraries[i].RequestLinks);
         }
 
         foreach (var duplicate in libraries.GroupBy(l => l.Code, StringComparer.Ordinal).Where(g => g.Key is not null && g.Count() > 1))
         {
             failures.Add($"{at}:Libraries: the code '{duplicate.Key}' appears {duplicate.Count()} times.");
+        }
+    }
+
+    private static void ValidateLinks(List<string> failures, string at, RequestLinkOptions? links)
+    {
+        foreach (var (name, template) in new[] { ("Record", links?.Record), ("Hold", links?.Hold), ("InterlibraryLoan", links?.InterlibraryLoan) })
+        {
+            if (RequestLinkTemplates.Problem(template) is { } problem)
+            {
+                failures.Add($"{at}:{name}: {problem}.");
+            }
         }
     }
 

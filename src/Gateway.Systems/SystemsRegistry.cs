@@ -21,6 +21,11 @@ internal sealed class SystemsRegistry(IOptions<SystemsOptions> options) : ISyste
                 pair.Value.Region!,
                 new Uri(pair.Value.BaseUrl!, UriKind.Absolute),
                 pair.Value.Enabled,
-                [.. pair.Value.Libraries.Select(l => new Library(l.Code!, l.Name!))]),
+                [.. pair.Value.Libraries.Select(l => new Library(l.Code!, l.Name!, Templates(pair.Value.RequestLinks, l.RequestLinks)))]),
             StringComparer.Ordinal);
+
+    private static RequestLinkTemplates Templates(RequestLinkOptions? system, RequestLinkOptions? library) => new(
+        library?.Record ?? system?.Record,
+        library?.Hold ?? system?.Hold,
+        library?.InterlibraryLoan ?? system?.InterlibraryLoan);
 }

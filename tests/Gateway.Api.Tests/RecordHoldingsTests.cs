@@ -35,6 +35,13 @@ public sealed class RecordHoldingsTests
         Assert.Equal(1, holdings["ADD"].GetProperty("statuses").GetProperty("available").GetInt32());
         Assert.Equal(t0.AddDays(3), holdings["ADD"].GetProperty("nextDueDate").GetDateTimeOffset());
         Assert.Equal(1, holdings["NNUH"].GetProperty("statuses").GetProperty("reference-only").GetInt32());
+
+        // Names and request links come from the systems registry (src/Gateway.Api/appsettings.json), filled per record.
+        Assert.Equal("Norfolk and Norwich University Hospitals", holdings["NNUH"].GetProperty("libraryName").GetString());
+        var links = holdings["NNUH"].GetProperty("links");
+        Assert.Equal("http://127.0.0.1:5101/cgi-bin/koha/opac-detail.pl?biblionumber=7", links.GetProperty("record").GetString());
+        Assert.Equal("http://127.0.0.1:5101/cgi-bin/koha/opac-reserve.pl?biblionumber=7&branch=NNUH", links.GetProperty("hold").GetString());
+        Assert.Equal("http://127.0.0.1:5101/cgi-bin/koha/opac-illrequests.pl?op=add_form", links.GetProperty("interlibraryLoan").GetString());
     }
 
     private static ItemAvailabilityChanged Status(string item, string status, DateTimeOffset? due) => new()

@@ -60,11 +60,11 @@ internal static class RecordsApi
 
         var nextCursor = hasMore ? Cursor.Encode(page[^1].Id) : null;
         var next = nextCursor is null ? null : NextLink(http.Request, query, nextCursor);
-        var holdings = await HoldingsSummaries.ForAsync(db, page, ct);
+        var holdings = await HoldingsSummaries.ForAsync(db, registry, page, ct);
         return TypedResults.Ok(new RecordPage([.. page.Select(r => ToResponse(r, holdings, http.Request))], nextCursor, next));
     }
 
-    private static async Task<IResult> GetRecord(HttpContext http, CatalogueDbContext db, string id, CancellationToken ct)
+    private static async Task<IResult> GetRecord(HttpContext http, CatalogueDbContext db, ISystemsRegistry registry, string id, CancellationToken ct)
     {
         if (!RecordId.TryParse(id, out var systemId, out var vendorRecordId))
         {
@@ -91,7 +91,7 @@ internal static class RecordsApi
                 : TypedResults.Text(record.MarcXml, MarcXmlMediaType);
         }
 
-        return TypedResults.Ok(ToResponse(record, await HoldingsSummaries.ForAsync(db, [record], ct), http.Request));
+        return TypedResults.Ok(ToResponse(record, await HoldingsSummaries.ForAsync(db, registry, [record], ct), http.Request));
     }
 
     private static RecordResponse ToResponse(
