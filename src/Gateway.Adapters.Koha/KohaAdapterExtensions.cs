@@ -1,3 +1,4 @@
+using Gateway.Adapters.Koha.Availability;
 using Gateway.Adapters.Koha.Events;
 using Gateway.Adapters.Koha.Harvesting;
 using Gateway.Adapters.Koha.Options;
@@ -33,6 +34,9 @@ public static class KohaAdapterExtensions
         services.AddSingleton<KohaTokenProvider>();
         services.AddSingleton<KohaApiClient>();
         services.AddSingleton<KohaMarcFetcher>();
+        services.AddSingleton<KohaAvailabilityClient>();
+        services.AddSingleton<KohaLiveAvailability>();
+        services.AddSingleton<KohaOaiClient>();
 
         services.AddDbContextFactory<AdapterStateDbContext>((sp, db) =>
             db.UseSqlite(sp.GetRequiredService<IOptions<KohaAdapterOptions>>().Value.StateConnectionString));
@@ -41,6 +45,8 @@ public static class KohaAdapterExtensions
         services.AddSingleton<StartPositionResolver>();
         services.AddSingleton<KohaHarvester>();
         services.AddSingleton<KohaItemHarvester>();
+        services.AddSingleton<RemovalLedger>();
+        services.AddSingleton<KohaOaiHarvester>();
         services.AddSingleton<HarvestStatusBoard>();
         services.AddSingleton<HarvestTrigger>();
         services.AddHealthChecks().AddCheck<KohaHarvestHealthCheck>("koha-harvest");
@@ -49,10 +55,14 @@ public static class KohaAdapterExtensions
         return builder;
     }
 
-    /// <summary>Maps the adapter's HTTP surface: <c>POST /api/v1/vendor-events/{systemId}</c>.</summary>
+    /// <summary>
+    /// Maps the adapter's HTTP surface: <c>POST /api/v1/vendor-events/{systemId}</c> and live availability
+    /// (<c>/api/v1/adapters/{systemId}/availability</c>, internal).
+    /// </summary>
     public static IEndpointRouteBuilder MapKohaAdapter(this IEndpointRouteBuilder app)
     {
         app.MapVendorEventsApi();
+        app.MapAvailabilityApi();
         return app;
     }
 }

@@ -54,6 +54,7 @@ public static class CatalogueExtensions
             bus.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
             bus.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
             bus.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
+            bus.AddConsumer<HoldingsRemovedConsumer, CatalogueIngestDefinition<HoldingsRemovedConsumer>>();
             bus.AddConsumer<GetIngestWatermarkConsumer>();
         });
         return builder;

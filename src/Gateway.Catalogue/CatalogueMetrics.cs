@@ -13,6 +13,9 @@ internal static class CatalogueMetrics
     public static Counter<long> RecordsDeleted { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.records.deleted", description: "Deletions applied");
 
+    public static Counter<long> ItemsRemoved { get; } =
+        Meter.CreateCounter<long>("gateway.catalogue.items.removed", description: "Items removed because the vendor deleted them");
+
     public static Counter<long> StaleMessagesIgnored { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.messages.stale", description: "Messages older than the stored version, ignored");
 

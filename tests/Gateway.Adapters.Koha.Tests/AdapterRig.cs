@@ -22,7 +22,9 @@ internal sealed class AdapterRig : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public AdapterRig(SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null)
+    public AdapterRig(
+        SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null,
+        IDictionary<string, string?>? settings = null, Action<IBusRegistrationConfigurator>? bus = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,6 +42,11 @@ internal sealed class AdapterRig : IAsyncDisposable
             ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
             ["KohaAdapter:Credentials:koha-east:ClientSecret"] = secret,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddKohaAdapter();
         // As in production (service defaults): the standard resilience handler, which honours Retry-After.
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
@@ -50,7 +57,7 @@ internal sealed class AdapterRig : IAsyncDisposable
         // (the harness starts every hosted service).
         var worker = builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(KohaHarvestWorker));
         builder.Services.Remove(worker);
-        builder.Services.AddMassTransitTestHarness();
+        builder.Services.AddMassTransitTestHarness(x => bus?.Invoke(x));
         _provider = builder.Services.BuildServiceProvider();
     }
 
@@ -62,11 +69,17 @@ internal sealed class AdapterRig : IAsyncDisposable
 
     public StartPositionResolver Starts => _provider.GetRequiredService<StartPositionResolver>();
 
+    public KohaOaiHarvester Oai => _provider.GetRequiredService<KohaOaiHarvester>();
+
+    public Availability.KohaLiveAvailability Availability => _provider.GetRequiredService<Availability.KohaLiveAvailability>();
+
     public RegionalSystem System => _provider.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
 
-    public static async Task<AdapterRig> StartAsync(SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null)
+    public static async Task<AdapterRig> StartAsync(
+        SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null,
+        IDictionary<string, string?>? settings = null, Action<IBusRegistrationConfigurator>? bus = null)
     {
-        var rig = new AdapterRig(simulator, statePath, secret, corrupt);
+        var rig = new AdapterRig(simulator, statePath, secret, corrupt, settings, bus);
         await using (var db = await rig._provider.GetRequiredService<IDbContextFactory<AdapterStateDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

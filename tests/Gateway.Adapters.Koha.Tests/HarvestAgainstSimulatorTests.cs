@@ -30,7 +30,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Full_load_publishes_every_record_once_and_never_touches_patron_routes()
+    public async Task Full_load_incremental_run_and_availability_lookups_publish_every_record_once_and_never_touch_patron_routes()
     {
         await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
         var pages = await rig.HarvestAllRecordsAsync();
@@ -41,7 +41,28 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal((Records + 39) / 40, pages);
         Assert.All(published, m => Assert.False(string.IsNullOrWhiteSpace(m.Description.Title)));
         Assert.All(published, m => Assert.DoesNotContain("tag=\"952\"", m.MarcXml, StringComparison.Ordinal));
-        Assert.Equal(0, (await StatsAsync()).GetProperty("patronCalls").GetInt64());
+
+        // An incremental run after changes, then live availability for every record.
+        var records = await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
+        var items = await rig.HarvestAllItemsAsync();
+        using (var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=2&changes=20", UriKind.Relative), null))
+        {
+            advance.EnsureSuccessStatusCode();
+        }
+
+        await rig.HarvestAllRecordsAsync(records);
+        await rig.HarvestAllItemsAsync(items);
+        Assert.True(rig.PublishedChanges().Count > Records, "the incremental run published nothing");
+        foreach (var batch in Enumerable.Range(1, Records).Select(i => (long)i).Chunk(50))
+        {
+            var answer = await rig.Availability.LookupAsync(rig.System, batch, CancellationToken.None);
+            Assert.NotEmpty(answer.Records);
+        }
+
+        var stats = await StatsAsync();
+        Assert.Equal(0, stats.GetProperty("patronCalls").GetInt64());
+        Assert.Equal(0, stats.GetProperty("patronEmbedRequests").GetInt64());
+        Assert.True(stats.GetProperty("calls").GetProperty("biblio_items").GetInt64() >= Records, stats.ToString());
     }
 
     [Fact]

@@ -63,4 +63,35 @@ public sealed class KohaItemStatusMapperTests
 
     [Fact]
     public void Only_a_loan_has_a_due_date() => Assert.Null(KohaItemStatusMapper.Map(OnShelf with { LostStatus = 1 }).DueDate);
+
+    private static readonly DateTimeOffset Sent = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void An_active_transfer_no_hold_caused_is_in_transit_with_its_reason()
+    {
+        var travelling = OnShelf with { Transfer = new KohaTransfer { FromLibraryId = "ADD", ToLibraryId = "NNUH", DateSent = Sent, Reason = "Manual" } };
+
+        var state = KohaItemStatusMapper.Map(travelling);
+
+        Assert.Equal((ItemStatuses.InTransit, "transfer:Manual"), (state.Status, state.VendorStatus));
+        Assert.Equal(ItemStatuses.OnLoan, KohaItemStatusMapper.Map(travelling with { CheckedOutDate = new DateOnly(2026, 12, 1) }).Status);
+        Assert.Equal("hold:T", KohaItemStatusMapper.Map(travelling, new KohaShelvedHold(1, "T", "NNUH")).VendorStatus);
+    }
+
+    [Theory]
+    [InlineData(true, false, false)] // arrived
+    [InlineData(false, true, false)] // cancelled
+    [InlineData(false, false, true)] // requested, not sent yet
+    public void A_transfer_that_is_not_under_way_changes_nothing(bool arrived, bool cancelled, bool notSent)
+    {
+        var transfer = new KohaTransfer
+        {
+            DateSent = notSent ? null : Sent,
+            DateArrived = arrived ? Sent.AddDays(1) : null,
+            DateCancelled = cancelled ? Sent.AddHours(1) : null,
+            Reason = "ReturnToHome",
+        };
+
+        Assert.Equal(ItemStatuses.Available, KohaItemStatusMapper.Map(OnShelf with { Transfer = transfer }).Status);
+    }
 }

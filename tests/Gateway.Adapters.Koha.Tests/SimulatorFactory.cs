@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Gateway.Adapters.Koha.Tests;
 
 /// <summary>The Koha simulator in-process (its real HTTP pipeline over TestServer).</summary>
-internal sealed class SimulatorFactory(int records, string secret) : WebApplicationFactory<Program>
+internal sealed class SimulatorFactory(int records, string secret, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -14,5 +14,9 @@ internal sealed class SimulatorFactory(int records, string secret) : WebApplicat
         builder.UseSetting("KohaSimulator:ClientId", "gateway");
         builder.UseSetting("KohaSimulator:ClientSecret", secret);
         builder.UseSetting("KohaSimulator:ChangeIntervalSeconds", "0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

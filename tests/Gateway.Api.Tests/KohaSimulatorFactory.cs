@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Gateway.Api.Tests;
 
 /// <summary>The Koha simulator in-process, playing koha-east.</summary>
-internal sealed class KohaSimulatorFactory(int records, string secret) : WebApplicationFactory<simulator::Program>
+internal sealed class KohaSimulatorFactory(int records, string secret, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<simulator::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,5 +15,9 @@ internal sealed class KohaSimulatorFactory(int records, string secret) : WebAppl
         builder.UseSetting("KohaSimulator:ClientId", "gateway");
         builder.UseSetting("KohaSimulator:ClientSecret", secret);
         builder.UseSetting("KohaSimulator:ChangeIntervalSeconds", "0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

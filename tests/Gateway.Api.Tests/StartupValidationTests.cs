@@ -46,4 +46,24 @@ public sealed class StartupValidationTests
         Assert.DoesNotContain("KohaAdapter:Credentials:koha-london", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("KohaAdapter:Credentials:koha-midlands", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Oai_pmh_settings_for_an_unknown_system_or_without_a_prefix_fail_start_up()
+    {
+        await using var factory = GatewayFactory.With(new Dictionary<string, string?>
+        {
+            ["Modules:KohaAdapter"] = "true",
+            ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
+            ["KohaAdapter:Credentials:koha-east:ClientSecret"] = "present",
+            ["Systems:koha-london:Enabled"] = "false",
+            ["Systems:koha-midlands:Enabled"] = "false",
+            ["KohaAdapter:OaiPmh:koha-nowhere:MetadataPrefix"] = "marcxml",
+            ["KohaAdapter:OaiPmh:koha-east:MetadataPrefix"] = " ",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("KohaAdapter:OaiPmh:koha-nowhere names no Koha system", error.Message, StringComparison.Ordinal);
+        Assert.Contains("KohaAdapter:OaiPmh:koha-east:MetadataPrefix is required", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -44,6 +44,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
                 x.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
                 x.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
                 x.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
+                x.AddConsumer<HoldingsRemovedConsumer, CatalogueIngestDefinition<HoldingsRemovedConsumer>>();
                 x.AddConsumer<GetIngestWatermarkConsumer>();
             })
             .BuildServiceProvider(validateScopes: true);

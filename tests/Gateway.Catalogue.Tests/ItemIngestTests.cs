@@ -80,4 +80,58 @@ public sealed class ItemIngestTests
         var mark = await client.GetResponse<IngestWatermark>(new GetIngestWatermark { SystemId = "koha-east", Stream = "items" });
         Assert.Equal((T0.AddSeconds(1), "6"), (mark.Message.StoredUpTo!.Value, mark.Message.StoredUpToRecordId));
     }
+
+    private static HoldingsRemoved Removed(DateTimeOffset at, params string[] itemIds) => new()
+    {
+        SystemId = "koha-east",
+        VendorRecordId = "42",
+        VendorItemIds = itemIds,
+        SourceTimestamp = at,
+        CorrelationId = Guid.NewGuid(),
+    };
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Removed_items_are_gone_and_the_others_stay(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.PublishAndConsumeAsync(Holding("9", "ADD", T0));
+        await catalogue.PublishAndConsumeAsync(Availability("9", ItemStatuses.Available, T0));
+        await catalogue.PublishAndConsumeAsync(Holding("10", "ADD", T0));
+
+        await catalogue.PublishAndConsumeAsync(Removed(T0.AddMinutes(5), "9"));
+
+        Assert.Equal(["10"], await catalogue.QueryAsync(db => db.SourceItems.Select(i => i.VendorItemId).ToListAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Removing_twice_or_an_unknown_item_changes_nothing_more(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.PublishAndConsumeAsync(Holding("9", "ADD", T0));
+        await catalogue.PublishAndConsumeAsync(Holding("10", "ADD", T0));
+        var removal = Removed(T0.AddMinutes(5), "9", "404");
+
+        await catalogue.PublishAndConsumeAsync(removal);
+        await catalogue.PublishAndConsumeAsync(removal);
+
+        Assert.Equal(["10"], await catalogue.QueryAsync(db => db.SourceItems.Select(i => i.VendorItemId).ToListAsync()));
+        var client = catalogue.Harness.GetRequestClient<GetIngestWatermark>();
+        var mark = await client.GetResponse<IngestWatermark>(new GetIngestWatermark { SystemId = "koha-east", Stream = "item-removals" });
+        Assert.Equal((T0.AddMinutes(5), "42"), (mark.Message.StoredUpTo!.Value, mark.Message.StoredUpToRecordId));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task An_item_changed_after_the_removal_time_is_kept(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.PublishAndConsumeAsync(Holding("9", "ADD", T0));
+        await catalogue.PublishAndConsumeAsync(Availability("9", ItemStatuses.OnLoan, T0.AddHours(1), T0.AddDays(7)));
+
+        await catalogue.PublishAndConsumeAsync(Removed(T0.AddMinutes(30), "9")); // older than the stored status: a late replay
+
+        Assert.Equal(ItemStatuses.OnLoan, (await catalogue.QueryAsync(db => db.SourceItems.SingleAsync())).Status);
+    }
 }

@@ -60,6 +60,14 @@ internal static class SampleMessages
                 },
             ],
         },
+        nameof(HoldingsRemoved) => new HoldingsRemoved
+        {
+            SystemId = "koha-east",
+            VendorRecordId = "1234",
+            VendorItemIds = ["99", "100"],
+            SourceTimestamp = At,
+            CorrelationId = Guid.NewGuid(),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.Name, "no sample"),
     };
 }

@@ -10,7 +10,7 @@ public sealed class SchemaAgreementTests
 {
     private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
 
-    public static TheoryData<Type> Messages => [typeof(BibliographicRecordChanged), typeof(BibliographicRecordDeleted), typeof(ItemAvailabilityChanged), typeof(HoldingsChanged)];
+    public static TheoryData<Type> Messages => [typeof(BibliographicRecordChanged), typeof(BibliographicRecordDeleted), typeof(ItemAvailabilityChanged), typeof(HoldingsChanged), typeof(HoldingsRemoved)];
 
     [Theory]
     [MemberData(nameof(Messages))]

@@ -14,5 +14,5 @@ internal sealed record KohaVendorEvent(
     [property: JsonPropertyName("event_id")] string? EventId)
 {
     public static IReadOnlySet<string> Known { get; } =
-        new HashSet<string>(["biblio_added", "biblio_modified", "biblio_deleted", "item_modified"], StringComparer.Ordinal);
+        new HashSet<string>(["biblio_added", "biblio_modified", "biblio_deleted", "item_modified", "item_deleted"], StringComparer.Ordinal);
 }

@@ -25,4 +25,10 @@ internal static partial class KohaAdapterLog
 
     [LoggerMessage(7, LogLevel.Information, "Koha adapter harvesting {Count} system(s): {Systems}")]
     public static partial void Starting(ILogger logger, int count, string systems);
+
+    [LoggerMessage(8, LogLevel.Warning, "{SystemId}: live availability failed with {Status}: {Reason}")]
+    public static partial void AvailabilityFailed(ILogger logger, string systemId, int status, string reason);
+
+    [LoggerMessage(9, LogLevel.Information, "{SystemId}/oai-pmh: {Listed} identifiers listed, {Count} messages published, up to {Position}")]
+    public static partial void OaiPass(ILogger logger, string systemId, int listed, int count, string position);
 }

@@ -19,5 +19,8 @@ internal static class KohaAdapterMetrics
     public static Counter<long> EventsReceived { get; } =
         Meter.CreateCounter<long>("gateway.adapter.events.received", description: "Pushed vendor events accepted");
 
+    public static Counter<long> AvailabilityFailures { get; } =
+        Meter.CreateCounter<long>("gateway.adapter.availability.failures", description: "Live availability lookups that failed at the vendor");
+
     public static KeyValuePair<string, object?> System(string systemId) => new("system", systemId);
 }

@@ -9,11 +9,14 @@ namespace Gateway.Adapters.Koha.Harvesting;
 
 /// <summary>
 /// Follows every enabled Koha system of the registry, each in its own loop: pages until caught up, then polls.
+/// Streams per system: records, deletions (<c>/deleted/biblios</c>, unless the system's OAI-PMH settings turn it off),
+/// items, and, for systems with OAI-PMH settings, an OAI-PMH pass for deletions once the others have caught up.
 /// A failing system backs off on its own (doubling up to <see cref="KohaAdapterOptions.MaxBackoff"/>) without
 /// holding up the others.
 /// </summary>
 internal sealed class KohaHarvestWorker(
-    ISystemsRegistry registry, KohaHarvester harvester, KohaItemHarvester items, StartPositionResolver starts, HarvestStatusBoard status, HarvestTrigger trigger,
+    ISystemsRegistry registry, KohaHarvester harvester, KohaItemHarvester items, KohaOaiHarvester oai, RemovalLedger removals,
+    StartPositionResolver starts, HarvestStatusBoard status, HarvestTrigger trigger,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvestWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,7 +28,9 @@ internal sealed class KohaHarvestWorker(
 
     private async Task FollowAsync(RegionalSystem system, CancellationToken ct)
     {
-        HarvestPosition? records = null, deletions = null, itemPosition = null;
+        HarvestPosition? records = null, deletions = null, itemPosition = null, oaiPosition = null;
+        var oaiSettings = oai.For(system);
+        var restDeletions = oaiSettings?.RestDeletions ?? true;
         var started = false;
         var backoff = TimeSpan.FromSeconds(1);
         while (!ct.IsCancellationRequested)
@@ -38,13 +43,32 @@ internal sealed class KohaHarvestWorker(
                     deletions = await starts.ResolveAsync(system.Id, HarvestStreams.Deletions, ct);
                     itemPosition = await starts.ResolveAsync(system.Id, HarvestStreams.Items, ct);
                     await items.ForgetPublishedAfterAsync(system, itemPosition, ct);
+                    if (restDeletions)
+                    {
+                        await removals.ForgetRecordDeletionsAsync(system.Id, deletions?.Timestamp, ct);
+                    }
+
+                    if (oaiSettings is not null)
+                    {
+                        oaiPosition = await oai.ResolveStartAsync(system, ct);
+                    }
+
                     started = true;
                 }
 
-                int readRecords, readDeletions, readItems;
+                int readRecords, readDeletions = 0, readItems;
                 (records, readRecords) = await harvester.HarvestRecordsAsync(system, records, ct);
-                (deletions, readDeletions) = await harvester.HarvestDeletionsAsync(system, deletions, ct);
+                if (restDeletions)
+                {
+                    (deletions, readDeletions) = await harvester.HarvestDeletionsAsync(system, deletions, ct);
+                }
+
                 (itemPosition, readItems) = await items.HarvestItemsAsync(system, itemPosition, ct);
+                if (oaiPosition is not null && readRecords == 0 && readItems == 0)
+                {
+                    // Once records and items have caught up: the removals compare against what they published.
+                    oaiPosition = await oai.HarvestAsync(system, oaiPosition, ct);
+                }
                 status.Succeeded(system.Id, clock.GetUtcNow());
                 backoff = TimeSpan.FromSeconds(1);
                 if (readRecords == 0 && readDeletions == 0 && readItems == 0)

@@ -16,7 +16,7 @@ namespace Gateway.Adapters.Koha.Harvesting;
 /// stopping the page; a vendor failure throws before the checkpoint moves, so the page is read again later.
 /// </summary>
 internal sealed class KohaHarvester(
-    KohaApiClient api, KohaMarcFetcher marc, CheckpointStore checkpoints, IBus bus,
+    KohaApiClient api, KohaMarcFetcher marc, CheckpointStore checkpoints, IBus bus, RemovalLedger removals,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvester> logger)
 {
     /// <summary>Harvests the next page of changed records; returns the new position and how many keys it read.</summary>
@@ -66,8 +66,8 @@ internal sealed class KohaHarvester(
 
         var correlationId = NewId.NextGuid();
         var messages = keys.Select(k => KohaRecordMapper.ToDeleted(system.Id, k.BiblioId, k.Timestamp, correlationId)).ToList();
-        await bus.PublishBatch(messages, ct);
-        return (await AdvanceAsync(system, HarvestStreams.Deletions, keys, messages.Count, ct), keys.Count);
+        var published = await removals.PublishAsync(system.Id, messages, [], ct); // once, also when OAI-PMH saw it first
+        return (await AdvanceAsync(system, HarvestStreams.Deletions, keys, published, ct), keys.Count);
     }
 
     private DateTimeOffset UpTo() => clock.GetUtcNow() - options.Value.SettleTime;

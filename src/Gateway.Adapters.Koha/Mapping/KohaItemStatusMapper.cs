@@ -12,12 +12,15 @@ namespace Gateway.Adapters.Koha.Mapping;
 /// <item>checked_out_date set → <c>on-loan</c> with that due date (Koha's default due time 23:59 UK time)</item>
 /// <item>caught by a hold: status W → <c>on-hold-shelf</c>, T → <c>in-transit</c> (to the pickup library) — held for
 /// someone else, so never available</item>
+/// <item>an active transfer not caused by a hold (only seen when the item carries Koha's <c>transfer</c> embed, as
+/// live availability asks for it) → <c>in-transit</c> (<c>transfer:{reason}</c>)</item>
 /// <item>damaged_status ≠ 0 → <c>unavailable</c> (<c>damaged:n</c>)</item>
 /// <item>not_for_loan_status &gt; 0 → <c>reference-only</c> (<c>notforloan:n</c>); &lt; 0 (e.g. on order) → <c>unavailable</c></item>
 /// <item>otherwise → <c>available</c></item>
 /// </list>
 /// Transfers between branches that no hold caused are not seen through Koha's REST <c>/items</c> (its embeds do not
-/// include <c>transfer</c>); such an item shows its other fields' status until it arrives.
+/// include <c>transfer</c>), so the harvested status of such an item is its other fields' status until it arrives;
+/// live availability reads <c>/biblios/{id}/items</c> with the <c>transfer</c> embed and shows it in transit.
 /// </summary>
 internal static class KohaItemStatusMapper
 {
@@ -48,6 +51,11 @@ internal static class KohaItemStatusMapper
         if (hold?.Status == "T")
         {
             return new(ItemStatuses.InTransit, "hold:T", null);
+        }
+
+        if (item.Transfer is { IsActive: true } transfer)
+        {
+            return new(ItemStatuses.InTransit, $"transfer:{transfer.Reason ?? "unknown"}", null);
         }
 
         if (item.DamagedStatus != 0)

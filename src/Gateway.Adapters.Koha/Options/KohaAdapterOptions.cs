@@ -9,6 +9,7 @@ namespace Gateway.Adapters.Koha.Options;
 /// "KohaAdapter": {
 ///   "PageSize": 100, "PollInterval": "00:00:10", "SettleTime": "00:00:02",
 ///   "StateConnectionString": "Data Source=data/koha-adapter.db",
+///   "AvailabilityMaxIds": 50, "AvailabilityTimeout": "00:00:10", "AvailabilityReadsTransfers": true, "AvailabilityParallelCalls": 4,
 ///   "Credentials": { "koha-east": { "ClientId": "gateway", "ClientSecret": "(secret)" } }
 /// }
 /// </code>
@@ -44,11 +45,33 @@ public sealed class KohaAdapterOptions
     [Required]
     public string StateConnectionString { get; set; } = "Data Source=data/koha-adapter.db";
 
+    /// <summary>Most record ids one live availability request may ask for (more is a 400).</summary>
+    [Range(1, 500)]
+    public int AvailabilityMaxIds { get; set; } = 50;
+
+    /// <summary>Longest a live availability lookup waits for Koha before answering 504; the caller may give up sooner.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan AvailabilityTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// True (default): live availability reads each record's items with Koha's <c>transfer</c> embed (one call per
+    /// record), so transfers no hold caused show as in transit. False: one <c>/items</c> call for the whole batch,
+    /// which cannot see those transfers.
+    /// </summary>
+    public bool AvailabilityReadsTransfers { get; set; } = true;
+
+    /// <summary>Calls to Koha at once for one live availability lookup when reading per record.</summary>
+    [Range(1, 16)]
+    public int AvailabilityParallelCalls { get; set; } = 4;
+
     /// <summary>
     /// HMAC-SHA256 secrets per system id for pushed events (<c>POST /api/v1/vendor-events/{systemId}</c>); a system
     /// without one does not accept pushed events. Never logged.
     /// </summary>
     public Dictionary<string, string> WebhookSecrets { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per system id: read Koha's OAI-PMH repository for deletions (records and items); absent = not read.</summary>
+    public Dictionary<string, KohaOaiOptions> OaiPmh { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>OAuth2 client credentials per system id.</summary>
     public Dictionary<string, KohaCredentials> Credentials { get; set; } = new(StringComparer.Ordinal);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Gateway.Adapters.Koha.Options;
 
-/// <summary>Every enabled Koha system in the registry must have credentials; says which ones do not.</summary>
+/// <summary>
+/// Every enabled Koha system in the registry must have credentials; OAI-PMH settings must name a Koha system and a
+/// metadata prefix. Says which ones do not.
+/// </summary>
 internal sealed class KohaAdapterOptionsValidator(ISystemsRegistry registry) : IValidateOptions<KohaAdapterOptions>
 {
     public ValidateOptionsResult Validate(string? name, KohaAdapterOptions options)
@@ -18,6 +21,19 @@ internal sealed class KohaAdapterOptionsValidator(ISystemsRegistry registry) : I
                 failures.Add(
                     $"KohaAdapter:Credentials:{system.Id}:ClientId and :ClientSecret are required for the enabled Koha system '{system.Id}' " +
                     "(set them in the environment, e.g. KohaAdapter__Credentials__<id>__ClientSecret, or on the command line).");
+            }
+        }
+
+        foreach (var (systemId, oai) in options.OaiPmh)
+        {
+            if (registry.Find(systemId) is not { Vendor: Vendors.Koha })
+            {
+                failures.Add($"KohaAdapter:OaiPmh:{systemId} names no Koha system of the registry.");
+            }
+
+            if (string.IsNullOrWhiteSpace(oai.MetadataPrefix))
+            {
+                failures.Add($"KohaAdapter:OaiPmh:{systemId}:MetadataPrefix is required (e.g. marcxml, or the format Koha serves with items).");
             }
         }
 

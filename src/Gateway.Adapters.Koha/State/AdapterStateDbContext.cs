@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Adapters.Koha.State;
 
-/// <summary>The adapter's own small store: checkpoints and skipped records.</summary>
+/// <summary>The adapter's own small store: checkpoints, skipped records, published items and deletions.</summary>
 internal sealed class AdapterStateDbContext(DbContextOptions<AdapterStateDbContext> options) : DbContext(options)
 {
     public DbSet<HarvestCheckpoint> Checkpoints => Set<HarvestCheckpoint>();
@@ -10,6 +10,8 @@ internal sealed class AdapterStateDbContext(DbContextOptions<AdapterStateDbConte
     public DbSet<SkippedRecord> SkippedRecords => Set<SkippedRecord>();
 
     public DbSet<PublishedItem> PublishedItems => Set<PublishedItem>();
+
+    public DbSet<PublishedRemoval> PublishedRemovals => Set<PublishedRemoval>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -22,6 +24,12 @@ internal sealed class AdapterStateDbContext(DbContextOptions<AdapterStateDbConte
         {
             i.ToTable("published_items");
             i.HasKey(x => new { x.SystemId, x.ItemId });
+        });
+        modelBuilder.Entity<PublishedRemoval>(r =>
+        {
+            r.ToTable("published_removals");
+            r.HasKey(x => new { x.SystemId, x.Kind, x.VendorId });
+            r.HasIndex(x => new { x.SystemId, x.RemovedAt });
         });
         modelBuilder.Entity<SkippedRecord>(s =>
         {

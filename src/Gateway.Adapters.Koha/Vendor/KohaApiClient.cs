@@ -70,9 +70,10 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         return await ReadJsonAsync<List<KohaBiblioKey>>(system, path, ct) ?? [];
     }
 
-    private async Task<T?> ReadJsonAsync<T>(RegionalSystem system, string path, CancellationToken ct)
+    /// <summary>GET a JSON body (optionally with <c>x-koha-embed</c>); a body that cannot be read is a <see cref="KohaApiException"/>.</summary>
+    internal async Task<T?> ReadJsonAsync<T>(RegionalSystem system, string path, CancellationToken ct, string? embed = null)
     {
-        using var response = await SendAsync(system, path, "application/json", ct);
+        using var response = await SendAsync(system, path, "application/json", ct, embed);
         try
         {
             return await response.Content.ReadFromJsonAsync<T>(ct);
@@ -83,13 +84,18 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(RegionalSystem system, string path, string accept, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendAsync(RegionalSystem system, string path, string accept, CancellationToken ct, string? embed = null)
     {
         var client = httpClients.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(system.BaseUrl, path));
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+            if (embed is not null)
+            {
+                request.Headers.Add("x-koha-embed", embed);
+            }
+
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(system, ct));
             var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
             if (response.IsSuccessStatusCode)

@@ -32,4 +32,7 @@ internal sealed record KohaItem
     [JsonPropertyName("checked_out_date")] public DateOnly? CheckedOutDate { get; init; }
 
     [JsonPropertyName("timestamp")] public DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>The current transfer, only when asked for with <c>x-koha-embed: transfer</c> (live availability); else null.</summary>
+    [JsonPropertyName("transfer")] public KohaTransfer? Transfer { get; init; }
 }

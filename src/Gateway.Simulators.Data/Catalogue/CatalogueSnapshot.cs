@@ -15,6 +15,7 @@ public sealed class CatalogueSnapshot
     private readonly Lazy<IReadOnlyList<SimHold>> _holds;
     private readonly Lazy<IReadOnlyList<SimCheckout>> _checkouts;
     private readonly Lazy<Dictionary<int, SimCheckout>> _checkoutsById;
+    private readonly Lazy<Dictionary<int, DateTimeOffset>> _lastItemDeletion;
 
     internal CatalogueSnapshot(SnapshotState state)
     {
@@ -27,6 +28,7 @@ public sealed class CatalogueSnapshot
         _items = new(() => [.. state.ItemById.OfType<SimItem>()]);
         _holds = new(() => [.. Biblios.SelectMany(b => b.Holds).OrderBy(h => h.HoldId)]);
         _checkouts = new(() => [.. Items.Where(i => i.Checkout is not null).Select(i => i.Checkout!).OrderBy(c => c.CheckoutId)]);
+        _lastItemDeletion = new(() => state.DeletedItems.GroupBy(d => d.BiblioId).ToDictionary(g => g.Key, g => g.Max(d => d.DeletedAt)));
         _checkoutsById = new(() => Checkouts.Concat(ReturnedCheckouts).GroupBy(c => c.CheckoutId).ToDictionary(g => g.Key, g => g.First()));
     }
 
@@ -38,6 +40,12 @@ public sealed class CatalogueSnapshot
 
     /// <summary>Deleted records in order of deletion.</summary>
     public IReadOnlyList<DeletedBiblio> Deleted => _state.Deleted;
+
+    /// <summary>Deleted items (Koha's deleteditems) in order of deletion.</summary>
+    public IReadOnlyList<DeletedItem> DeletedItems => _state.DeletedItems;
+
+    /// <summary>When an item of the record was last deleted, or null.</summary>
+    public DateTimeOffset? LastItemDeletion(int biblioId) => _lastItemDeletion.Value.TryGetValue(biblioId, out var at) ? at : null;
 
     /// <summary>How many change ticks produced this snapshot.</summary>
     public int Tick => _state.Tick;

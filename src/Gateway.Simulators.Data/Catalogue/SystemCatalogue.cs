@@ -52,6 +52,24 @@ public sealed class SystemCatalogue
     }
 
     /// <summary>
+    /// Deletes one item now (Koha's <c>DELETE /items/{id}</c>); null when there is no such live item. The record's
+    /// timestamp does not move; the item is kept as a deleted item.
+    /// </summary>
+    public CatalogueChange? DeleteItem(int itemId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_feed.DeleteItem(now, itemId) is not { } deleted)
+            {
+                return null;
+            }
+
+            Volatile.Write(ref _snapshot, deleted.Snapshot);
+            return deleted.Change;
+        }
+    }
+
+    /// <summary>
     /// Applies one change tick of <paramref name="changes"/> changes (updates, circulation on items, holds placed,
     /// additions, deletions), all stamped with <paramref name="now"/> truncated to the second (never earlier than the
     /// latest timestamp already in the catalogue). Which records change depends only on the tick number.

@@ -19,7 +19,7 @@ internal sealed class ChangeFeed
         _builder = builder;
         var itemById = ItemsById(byId);
         _state = new SnapshotState(byId, byId.Length, TimestampOrder.Build(byId, b => b.Timestamp), itemById,
-            TimestampOrder.Build(itemById, i => i.Timestamp), [], [], [], 0);
+            TimestampOrder.Build(itemById, i => i.Timestamp), [], [], [], [], 0);
         var live = byId.OfType<SimBiblio>().ToList();
         _latest = live.Count == 0 ? DateTimeOffset.MinValue : live.Max(b => b.Timestamp);
         Initial = new CatalogueSnapshot(_state);
@@ -53,18 +53,40 @@ internal sealed class ChangeFeed
             }
         }
 
-        _state = new SnapshotState(
-            work.ById,
-            work.BiblioLimit,
-            TimestampOrder.Advance(_state.BiblioOrder, work.TouchedBiblios, work.ById, b => b.Timestamp),
-            work.ItemById,
-            TimestampOrder.Advance(_state.ItemOrder, work.TouchedItems, work.ItemById, i => i.Timestamp),
-            [.. _state.Deleted, .. work.Deleted],
-            Append(_state.OldHolds, work.ClosedHolds),
-            Append(_state.ReturnedCheckouts, work.Returned),
-            tick);
+        _state = Apply(work, tick);
         return (new CatalogueSnapshot(_state), changes);
     }
+
+    /// <summary>
+    /// Deletes one item now (Koha's DELETE /items/{id}), outside the tick sequence, so the reproducible ticks are not
+    /// shifted. Null when there is no such live item.
+    /// </summary>
+    public (CatalogueSnapshot Snapshot, CatalogueChange Change)? DeleteItem(DateTimeOffset now, int itemId)
+    {
+        var timestamp = InitialGeneration.Truncate(now.ToUniversalTime());
+        timestamp = timestamp < _latest ? _latest : timestamp;
+        var work = new ChangeWork(_builder, _state, timestamp, _builder.Pool.Stream(_builder.SystemId, "delete-item", itemId), 0);
+        if (work.DeleteItem(itemId) is not { } change)
+        {
+            return null;
+        }
+
+        _latest = timestamp;
+        _state = Apply(work, _state.Tick);
+        return (new CatalogueSnapshot(_state), change);
+    }
+
+    private SnapshotState Apply(ChangeWork work, int tick) => new(
+        work.ById,
+        work.BiblioLimit,
+        TimestampOrder.Advance(_state.BiblioOrder, work.TouchedBiblios, work.ById, b => b.Timestamp),
+        work.ItemById,
+        TimestampOrder.Advance(_state.ItemOrder, work.TouchedItems, work.ItemById, i => i.Timestamp),
+        [.. _state.Deleted, .. work.Deleted],
+        Append(_state.DeletedItems, work.DeletedItems),
+        Append(_state.OldHolds, work.ClosedHolds),
+        Append(_state.ReturnedCheckouts, work.Returned),
+        tick);
 
     private static IReadOnlyList<T> Append<T>(IReadOnlyList<T> before, List<T> added) => added.Count == 0 ? before : [.. before, .. added];
 

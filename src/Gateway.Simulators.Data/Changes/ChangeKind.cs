@@ -15,6 +15,9 @@ public enum ChangeKind
     /// <summary>An item's circulation or status fields changed (the record's timestamp does not).</summary>
     ItemStatusChanged,
 
+    /// <summary>An item was deleted (Koha moves the row to deleteditems); the record's timestamp does not change.</summary>
+    ItemDeleted,
+
     /// <summary>A title-level hold joined a record's queue: only the holds table changed (no item row, no record timestamp).</summary>
     HoldPlaced,
 }

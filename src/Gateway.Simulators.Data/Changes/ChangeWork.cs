@@ -42,6 +42,9 @@ internal sealed class ChangeWork
     /// <summary>Records deleted in this tick.</summary>
     public List<DeletedBiblio> Deleted { get; } = [];
 
+    /// <summary>Items deleted in this tick.</summary>
+    public List<DeletedItem> DeletedItems { get; } = [];
+
     /// <summary>Holds filled or cancelled in this tick.</summary>
     public List<SimHold> ClosedHolds { get; } = [];
 
@@ -145,6 +148,24 @@ internal sealed class ChangeWork
 
         Deleted.Add(new DeletedBiblio(biblio with { Timestamp = _timestamp }, _timestamp));
         return new(ChangeKind.BiblioDeleted, biblio.BiblioId, null, _timestamp, "record deleted");
+    }
+
+    /// <summary>
+    /// Deletes one live item: it leaves its record's items (the record's timestamp does not change, as in Koha) and is
+    /// kept as a deleted item stamped now.
+    /// </summary>
+    public CatalogueChange? DeleteItem(int itemId)
+    {
+        if (itemId <= 0 || itemId >= ItemById.Length || ItemById[itemId] is not { } item || ById[item.BiblioId] is not { } biblio)
+        {
+            return null;
+        }
+
+        ById[biblio.BiblioId] = biblio with { Items = [.. biblio.Items.Where(i => i.ItemId != itemId)] };
+        ItemById[itemId] = null;
+        TouchedItems.Add(itemId);
+        DeletedItems.Add(new DeletedItem(item with { Timestamp = _timestamp }, _timestamp));
+        return new(ChangeKind.ItemDeleted, biblio.BiblioId, itemId, _timestamp, "item deleted");
     }
 
     private SimBiblio? PickLive(Func<SimBiblio, bool> accept)

@@ -167,7 +167,7 @@ internal sealed class OaiRepository(CatalogueSnapshot snapshot, KohaSimulatorOpt
         var page = new List<OaiEntry>(_oai.MaxCount);
         for (var id = afterId + 1; id <= snapshot.MaxBiblioId; id++)
         {
-            if (OaiEntry.Find(snapshot, id, WithDeleted) is { } entry && range.Contains(entry.Datestamp))
+            if (OaiEntry.Find(snapshot, id, WithDeleted, _oai.IncludeItems) is { } entry && range.Contains(entry.Datestamp))
             {
                 if (page.Count == _oai.MaxCount)
                 {
@@ -209,6 +209,6 @@ internal sealed class OaiRepository(CatalogueSnapshot snapshot, KohaSimulatorOpt
     private OaiEntry? Entry(string identifier) =>
         identifier.StartsWith(_archiveId + ":", StringComparison.Ordinal)
         && int.TryParse(identifier.AsSpan(_archiveId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? OaiEntry.Find(snapshot, id, WithDeleted)
+            ? OaiEntry.Find(snapshot, id, WithDeleted, _oai.IncludeItems)
             : null;
 }

@@ -8,7 +8,7 @@ namespace Gateway.Simulators.Koha.Webhooks;
 
 /// <summary>
 /// The pushed event contract (our design, modelled on Koha's plugin hooks after_biblio_action / after_item_action):
-/// <c>{"event": "biblio_modified|biblio_added|biblio_deleted|item_modified", "biblio_id": N, "item_id": N|null,
+/// <c>{"event": "biblio_modified|biblio_added|biblio_deleted|item_modified|item_deleted", "biblio_id": N, "item_id": N|null,
 /// "timestamp": "RFC 3339", "event_id": "uuid"}</c>, signed with <c>X-Koha-Signature: sha256=&lt;hex HMAC-SHA256 of
 /// the raw body&gt;</c>.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class WebhookPayload
         ChangeKind.BiblioAdded => "biblio_added",
         ChangeKind.BiblioDeleted => "biblio_deleted",
         ChangeKind.ItemStatusChanged => "item_modified",
+        ChangeKind.ItemDeleted => "item_deleted",
         _ => null,
     };
 

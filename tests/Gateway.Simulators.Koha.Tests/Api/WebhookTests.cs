@@ -132,6 +132,31 @@ public sealed class WebhookTests
         Assert.Contains("Webhook:Secret", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_item_deleted_through_the_api_is_pushed_as_item_deleted()
+    {
+        var receiver = new RecordingReceiver();
+        await using var factory = Simulator(receiver);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await KohaApi.TokenAsync(client));
+        using var holds = await KohaApi.GetAsync(client, "/api/v1/holds?_per_page=-1");
+        var held = (await KohaApi.JsonAsync(holds)).EnumerateArray()
+            .Where(h => h.GetProperty("item_id").ValueKind == JsonValueKind.Number).Select(h => h.GetProperty("item_id").GetInt32()).ToHashSet();
+        using var list = await KohaApi.GetAsync(client, "/api/v1/items?_per_page=-1");
+        var item = (await KohaApi.JsonAsync(list)).EnumerateArray()
+            .First(i => i.GetProperty("checked_out_date").ValueKind == JsonValueKind.Null && !held.Contains(i.GetProperty("item_id").GetInt32()));
+        var itemId = item.GetProperty("item_id").GetInt32();
+
+        using var deleted = await client.DeleteAsync(new Uri($"/api/v1/items/{itemId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        await EventuallyAsync(() => !receiver.Received.IsEmpty);
+        using var body = JsonDocument.Parse(receiver.Received.Single().Body);
+        Assert.Equal("item_deleted", body.RootElement.GetProperty("event").GetString());
+        Assert.Equal(itemId, body.RootElement.GetProperty("item_id").GetInt32());
+        Assert.Equal(item.GetProperty("biblio_id").GetInt32(), body.RootElement.GetProperty("biblio_id").GetInt32());
+    }
+
     private static WebApplicationFactory<Program> Simulator(RecordingReceiver receiver, int maxAttempts = 5) =>
         KohaSimulatorFactory.With(new Dictionary<string, string?>
         {

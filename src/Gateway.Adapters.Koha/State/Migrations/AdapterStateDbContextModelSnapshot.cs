@@ -82,6 +82,30 @@ namespace Gateway.Adapters.Koha.State.Migrations
                     b.ToTable("published_items", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Adapters.Koha.State.PublishedRemoval", b =>
+                {
+                    b.Property<string>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BiblioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SystemId", "Kind", "VendorId");
+
+                    b.HasIndex("SystemId", "RemovedAt");
+
+                    b.ToTable("published_removals", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Adapters.Koha.State.SkippedRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Gateway.Adapters.Koha.Mapping;
+using Gateway.Adapters.Koha.Options;
+using Gateway.Adapters.Koha.Vendor;
+using Gateway.Systems;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Adapters.Koha.Availability;
+
+/// <summary>
+/// Reads the current state of some records' items from Koha and maps it with the harvest's status rules
+/// (<see cref="KohaItemStatusMapper"/>), so live and harvested statuses never disagree on the same Koha fields.
+/// With <see cref="KohaAdapterOptions.AvailabilityReadsTransfers"/> each record is one
+/// <c>/biblios/{id}/items</c> call with the <c>transfer</c> embed (run <see cref="KohaAdapterOptions.AvailabilityParallelCalls"/>
+/// at a time), so transfers no hold caused show as in transit; without it the whole batch is one <c>/items</c> call.
+/// Either way the holds that caught the items (on the hold shelf, in transit to the pickup library) come from one
+/// <c>/holds</c> call for the batch. Never a patron route or embed.
+/// </summary>
+internal sealed class KohaLiveAvailability(
+    KohaAvailabilityClient items, KohaApiClient api, IOptions<KohaAdapterOptions> options, TimeProvider clock)
+{
+    public const string PerRecordSource = "koha-rest:biblio-items+transfer";
+    public const string BatchSource = "koha-rest:items";
+
+    /// <summary>Holds asked for per <c>/holds</c> call (keeps the <c>q=</c> URL short).</summary>
+    private const int HoldsBatch = 200;
+
+    public async Task<SystemAvailability> LookupAsync(RegionalSystem system, IReadOnlyList<long> biblioIds, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var byRecord = settings.AvailabilityReadsTransfers
+            ? await ReadPerRecordAsync(system, biblioIds, settings.AvailabilityParallelCalls, ct)
+            : await ReadBatchAsync(system, biblioIds, ct);
+
+        var allItems = byRecord.Values.OfType<IReadOnlyList<KohaItem>>().SelectMany(i => i).ToList();
+        var holds = await ShelvedHoldsAsync(system, allItems, ct);
+        var asOf = clock.GetUtcNow();
+
+        var records = new List<RecordAvailability>(biblioIds.Count);
+        var notFound = new List<string>();
+        foreach (var id in biblioIds)
+        {
+            var key = id.ToString(CultureInfo.InvariantCulture);
+            if (byRecord.GetValueOrDefault(id) is not { } recordItems)
+            {
+                notFound.Add(key);
+                continue;
+            }
+
+            records.Add(new RecordAvailability(key, asOf, [.. recordItems.OrderBy(i => i.ItemId).Select(i => Map(i, holds.GetValueOrDefault(i.ItemId)))]));
+        }
+
+        return new SystemAvailability(system.Id, asOf, settings.AvailabilityReadsTransfers ? PerRecordSource : BatchSource, records, notFound);
+    }
+
+    private static LiveItemAvailability Map(KohaItem item, KohaShelvedHold? hold)
+    {
+        var state = KohaItemStatusMapper.Map(item, hold);
+        return new LiveItemAvailability(
+            item.ItemId.ToString(CultureInfo.InvariantCulture), item.HomeLibraryId ?? item.HoldingLibraryId ?? "", item.HoldingLibraryId,
+            item.Location, item.CallNumber, state.Status, state.VendorStatus, state.DueDate);
+    }
+
+    /// <summary>Per record, with the transfer embed; a record Koha does not know maps to null.</summary>
+    private async Task<Dictionary<long, IReadOnlyList<KohaItem>?>> ReadPerRecordAsync(
+        RegionalSystem system, IReadOnlyList<long> biblioIds, int parallel, CancellationToken ct)
+    {
+        var read = new ConcurrentDictionary<long, IReadOnlyList<KohaItem>?>();
+        await Parallel.ForEachAsync(biblioIds, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
+            async (id, token) => read[id] = await items.ListRecordItemsAsync(system, id, token));
+        return new Dictionary<long, IReadOnlyList<KohaItem>?>(read);
+    }
+
+    /// <summary>One call for the batch; a record without items cannot be told from an unknown one, so both answer empty.</summary>
+    private async Task<Dictionary<long, IReadOnlyList<KohaItem>?>> ReadBatchAsync(RegionalSystem system, IReadOnlyList<long> biblioIds, CancellationToken ct)
+    {
+        var found = (await items.ListItemsOfRecordsAsync(system, biblioIds, ct)).ToLookup(i => i.BiblioId);
+        return biblioIds.ToDictionary(id => id, id => (IReadOnlyList<KohaItem>?)[.. found[id]]);
+    }
+
+    private async Task<Dictionary<long, KohaShelvedHold>> ShelvedHoldsAsync(RegionalSystem system, List<KohaItem> allItems, CancellationToken ct)
+    {
+        var holds = new Dictionary<long, KohaShelvedHold>();
+        foreach (var chunk in allItems.Select(i => i.ItemId).Distinct().Chunk(HoldsBatch))
+        {
+            foreach (var hold in await api.ListShelvedHoldsAsync(system, chunk, ct))
+            {
+                if (hold.ItemId is { } itemId)
+                {
+                    holds.TryAdd(itemId, hold);
+                }
+            }
+        }
+
+        return holds;
+    }
+}
