@@ -4,7 +4,7 @@ using Gateway.Marc;
 
 namespace Gateway.Marc.Benchmarks;
 
-/// <summary>One run, one file: this library (binary → model, binary → MARCXML) against yaz-marcdump -o marcxml.</summary>
+/// <summary>One run, one file: this library (binary → view, binary → model, binary → MARCXML) against yaz-marcdump -o marcxml.</summary>
 internal static class Harness
 {
     private sealed record Measurement(string Name, int Records, double Seconds, double CpuSeconds, long Bytes, double AllocatedPerRecord);
@@ -24,8 +24,10 @@ internal static class Harness
         Floor(path);
         var results = new List<Measurement>
         {
+            Best(repeats, () => ToView(path, size))!,
             Best(repeats, () => ToModel(path, size))!,
             Best(repeats, () => ToMarcXml(path, size))!,
+            Best(repeats, () => ViewsToMarcXml(path, size))!,
         };
 
         if (withYaz)
@@ -128,6 +130,46 @@ internal static class Harness
 
     private static FileStream Open(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
 
+    /// <summary>
+    /// binary -> view: every record read into the reused <see cref="MarcRecordView"/>, every field and subfield
+    /// touched as UTF-8 bytes (lengths and codes summed, the 001 found), no strings made.
+    /// </summary>
+    private static Measurement ToView(string path, long size)
+    {
+        using var stream = Open(path);
+        var count = 0;
+        var touched = 0L;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Environment.CpuUsage.TotalTime;
+        var watch = Stopwatch.StartNew();
+        foreach (var view in Iso2709Reader.ReadViews(stream))
+        {
+            count++;
+            touched += view.Leader[9];
+            foreach (var field in view.Fields)
+            {
+                touched += field.TagNumber;
+                if (field.IsControlField)
+                {
+                    touched += field.Value.Length;
+                    continue;
+                }
+
+                touched += field.Indicator1 + field.Indicator2;
+                foreach (var subfield in field.Subfields)
+                {
+                    touched += subfield.Code + subfield.Value.Length;
+                }
+            }
+        }
+
+        watch.Stop();
+        var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        GC.KeepAlive(touched);
+        return new Measurement("Gateway.Marc binary -> view (bytes, no strings)", count, watch.Elapsed.TotalSeconds, cpuSeconds, size, allocated / (double)count);
+    }
+
     private static Measurement ToModel(string path, long size)
     {
         using var stream = Open(path);
@@ -161,6 +203,31 @@ internal static class Harness
         var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         return new Measurement("Gateway.Marc binary -> MARCXML (null stream)", count, watch.Elapsed.TotalSeconds, cpuSeconds, size, allocated / (double)count);
+    }
+
+    /// <summary>binary -> MARCXML as the CLI writes it: straight from each view's UTF-8 bytes, indented, no model.</summary>
+    private static Measurement ViewsToMarcXml(string path, long size)
+    {
+        using var stream = Open(path);
+        var count = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Environment.CpuUsage.TotalTime;
+        var watch = Stopwatch.StartNew();
+        using (var writer = new MarcXmlCollectionWriter(Stream.Null, indent: true))
+        {
+            foreach (var view in Iso2709Reader.ReadViews(stream))
+            {
+                count++;
+                writer.Write(view);
+            }
+
+            writer.Complete();
+        }
+
+        watch.Stop();
+        var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        return new Measurement("Gateway.Marc binary -> view -> MARCXML (null)", count, watch.Elapsed.TotalSeconds, cpuSeconds, size, allocated / (double)count);
     }
 
     private static IEnumerable<MarcRecord> Counted(IEnumerable<MarcRecord> records, Action onRecord)

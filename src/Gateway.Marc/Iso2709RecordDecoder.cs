@@ -5,53 +5,62 @@ using Gateway.Marc.Marc8;
 
 namespace Gateway.Marc;
 
-/// <summary>Decodes one framed binary record (leader, directory, data) into a <see cref="MarcRecord"/>.</summary>
+/// <summary>
+/// Decodes one framed binary record (leader, directory, data) into a <see cref="MarcRecordView"/>: locates every
+/// field, checks indicators and subfields, validates UTF-8 or converts MARC-8, and reports every problem. This is the
+/// only decoding path: <see cref="MarcRecordView.ToRecord"/> turns the view into a <see cref="MarcRecord"/>.
+/// </summary>
 internal sealed class Iso2709RecordDecoder
 {
     private readonly ProblemSink _problems;
+    private MarcRecordView _view = null!;
+    private int _frameStart;
     private int _recordNumber;
     private long _offset;
     private bool _marc8;
     private int _shift;
 
-    /// <summary>A decoder for one stream: <see cref="Decode(ReadOnlySpan{byte}, int, long)"/> may be called once per record.</summary>
+    /// <summary>A decoder for one stream: <see cref="Decode"/> may be called once per record.</summary>
     public Iso2709RecordDecoder(ProblemSink problems)
     {
         _problems = problems;
     }
 
-    /// <summary>The record, or null (after a report) when nothing usable is left.</summary>
-    public static MarcRecord? Decode(ReadOnlySpan<byte> frame, int recordNumber, long offset, ProblemSink problems) =>
-        new Iso2709RecordDecoder(problems).Decode(frame, recordNumber, offset);
-
-    /// <summary>Decodes the next record of the stream; the per-record state starts afresh.</summary>
-    public MarcRecord? Decode(ReadOnlySpan<byte> frame, int recordNumber, long offset)
+    /// <summary>
+    /// Decodes the record in <paramref name="buffer"/>[<paramref name="frameStart"/>..+<paramref name="frameLength"/>]
+    /// into <paramref name="view"/>; false (after a report) when nothing usable is left. The per-record state starts afresh.
+    /// </summary>
+    public bool Decode(MarcRecordView view, byte[] buffer, int frameStart, int frameLength, int recordNumber, long offset)
     {
+        _view = view;
+        _frameStart = frameStart;
         _recordNumber = recordNumber;
         _offset = offset;
         _marc8 = false;
         _shift = 0;
-        return Decode(frame);
+        view.Begin(buffer, frameStart, frameLength, recordNumber, offset);
+        return DecodeFrame(buffer.AsSpan(frameStart, frameLength));
     }
 
-    private MarcRecord? Decode(ReadOnlySpan<byte> frame)
+    private bool DecodeFrame(ReadOnlySpan<byte> frame)
     {
         if (frame.Length < Iso2709.LeaderLength + 1)
         {
             Report(null, $"Record of {Number(frame.Length)} bytes is shorter than a leader, skipped.");
-            return null;
+            return false;
         }
 
-        var leader = Encoding.Latin1.GetString(frame[..Iso2709.LeaderLength]);
-        switch (leader[9])
+        var coding = (char)frame[9];
+        switch (coding)
         {
             case 'a':
                 break;
             case ' ':
                 _marc8 = true;
+                _view.SetMarc8();
                 break;
             default:
-                Report(null, $"Unknown character coding scheme '{leader[9]}' in leader/09; text decoded as UTF-8.");
+                Report(null, $"Unknown character coding scheme '{coding}' in leader/09; text decoded as UTF-8.");
                 break;
         }
 
@@ -60,7 +69,7 @@ internal sealed class Iso2709RecordDecoder
         if (directoryEnd < 0)
         {
             Report(null, "No field terminator after the directory, record skipped.");
-            return null;
+            return false;
         }
 
         directoryEnd += Iso2709.LeaderLength;
@@ -78,13 +87,12 @@ internal sealed class Iso2709RecordDecoder
         }
 
         var entries = directory.Length / Iso2709.DirectoryEntryLength;
-        var fields = new List<MarcField>(entries);
         var cursor = baseAddress;
         var oversize = frame.Length > Iso2709.MaxRecordLength;
         for (var i = 0; i < entries; i++)
         {
             var entry = directory.Slice(i * Iso2709.DirectoryEntryLength, Iso2709.DirectoryEntryLength);
-            var tag = Tags.FromBytes(entry[..3]);
+            var tag = MarcRecordView.Pack(entry[0], entry[1], entry[2]);
             var (start, end) = Locate(frame, entry, baseAddress, dataEnd, cursor, oversize, tag);
             if (start < 0)
             {
@@ -92,21 +100,17 @@ internal sealed class Iso2709RecordDecoder
             }
 
             cursor = Math.Min(end + 1, dataEnd);
-            var field = DecodeField(tag, frame[start..end]);
-            if (field is not null)
-            {
-                fields.Add(field);
-            }
+            DecodeField(tag, frame[start..end], start);
         }
 
-        return new MarcRecord(leader, fields, owned: true);
+        return true;
     }
 
     /// <summary>
     /// Field bytes [start, end) without terminator: from the directory entry when it is consistent, else up to the next
     /// field terminator. Records over 99,999 bytes are read in directory order, as their offsets cannot be trusted.
     /// </summary>
-    private (int Start, int End) Locate(ReadOnlySpan<byte> frame, ReadOnlySpan<byte> entry, int baseAddress, int dataEnd, int cursor, bool oversize, string tag)
+    private (int Start, int End) Locate(ReadOnlySpan<byte> frame, ReadOnlySpan<byte> entry, int baseAddress, int dataEnd, int cursor, bool oversize, int tag)
     {
         var length = ParseNumber(entry.Slice(3, 4));
         var offset = ParseNumber(entry.Slice(7, 5));
@@ -157,11 +161,14 @@ internal sealed class Iso2709RecordDecoder
     private static bool Fits(ReadOnlySpan<byte> frame, int start, int length, int offset, int dataEnd) =>
         length > 0 && offset >= 0 && start >= 0 && start + length <= dataEnd && frame[start + length - 1] == Iso2709.FieldTerminator;
 
-    private MarcField? DecodeField(string tag, ReadOnlySpan<byte> bytes)
+    /// <summary>Adds the field at <paramref name="start"/> (within the frame) to the view; problems are reported in the order the bytes are met.</summary>
+    private void DecodeField(int tag, ReadOnlySpan<byte> bytes, int start)
     {
-        if (MarcField.IsControlTag(tag))
+        if ((tag >> 8) == (('0' << 8) | '0'))
         {
-            return new ControlField(tag, Text(tag, bytes));
+            var (valueStart, valueLength) = Text(tag, bytes, start, '\0');
+            _view.AddControlField(tag, valueStart, valueLength);
+            return;
         }
 
         var position = 0;
@@ -180,23 +187,26 @@ internal sealed class Iso2709RecordDecoder
             position = first < 0 ? bytes.Length : first;
         }
 
+        _view.AddDataField(tag, ind1, ind2);
         var rest = bytes[position..];
-        var delimiters = rest.Count(Iso2709.SubfieldDelimiter);
-        var subfields = delimiters == 0 ? [] : new Subfield[delimiters];
-        var count = 0;
+        var at = start + position;
         if (rest.Length > 0 && rest[0] != Iso2709.SubfieldDelimiter)
         {
             var first = rest.IndexOf(Iso2709.SubfieldDelimiter);
             Report(tag, "Data before the first subfield delimiter skipped.");
+            at += first < 0 ? rest.Length : first;
             rest = first < 0 ? [] : rest[first..];
         }
 
         while (rest.Length > 0)
         {
             rest = rest[1..];
+            at++;
             var next = rest.IndexOf(Iso2709.SubfieldDelimiter);
             var segment = next < 0 ? rest : rest[..next];
+            var segmentStart = at;
             rest = next < 0 ? [] : rest[next..];
+            at += segment.Length;
             if (segment.Length == 0)
             {
                 Report(tag, "Empty subfield (delimiter without code) skipped.");
@@ -210,18 +220,12 @@ internal sealed class Iso2709RecordDecoder
                 continue;
             }
 
-            subfields[count++] = new Subfield((char)code, Text(tag, segment[1..], (char)code));
+            var (valueStart, valueLength) = Text(tag, segment[1..], segmentStart + 1, (char)code);
+            _view.AddSubfield((char)code, valueStart, valueLength);
         }
-
-        if (count < subfields.Length)
-        {
-            subfields = count == 0 ? [] : subfields[..count];
-        }
-
-        return new DataField(tag, ind1, ind2, subfields);
     }
 
-    private char Indicator(string tag, byte b)
+    private char Indicator(int tag, byte b)
     {
         if (b is >= 0x20 and <= 0x7E)
         {
@@ -232,33 +236,34 @@ internal sealed class Iso2709RecordDecoder
         return ' ';
     }
 
-    private string Text(string tag, ReadOnlySpan<byte> bytes, char code = '\0')
+    /// <summary>
+    /// Where the value's UTF-8 text lies for <see cref="MarcRecordView.Bytes"/>: the bytes as read when they are
+    /// already valid UTF-8 (or plain ASCII in a MARC-8 record), else converted or repaired into the view's text buffer.
+    /// </summary>
+    /// <remarks><paramref name="start"/> is the value's start within the frame.</remarks>
+    private (int Start, int Length) Text(int tag, ReadOnlySpan<byte> bytes, int start, char code)
     {
         if (bytes.IsEmpty)
         {
-            return string.Empty;
-        }
-
-        if (bytes.Length <= ShortStrings.MaxLength && ShortStrings.Get(bytes) is { } shared)
-        {
-            return shared;
+            return (0, 0);
         }
 
         if (_marc8)
         {
-            return Marc8Text(tag, bytes, code);
+            return Marc8Utf8.NeedsConversion(bytes) ? Marc8Text(tag, bytes, code) : (_frameStart + start, bytes.Length);
         }
 
-        if (!Utf8.IsValid(bytes))
+        if (Utf8.IsValid(bytes))
         {
-            Report(tag, "Invalid UTF-8 bytes replaced with U+FFFD.");
+            return (_frameStart + start, bytes.Length);
         }
 
-        return Encoding.UTF8.GetString(bytes);
+        Report(tag, "Invalid UTF-8 bytes replaced with U+FFFD.");
+        return Store(Encoding.UTF8.GetString(bytes));
     }
 
     /// <summary>MARC-8 text (leader/09 blank) converted to Unicode NFC; the escape state starts afresh in every value.</summary>
-    private string Marc8Text(string tag, ReadOnlySpan<byte> bytes, char code)
+    private (int Start, int Length) Marc8Text(int tag, ReadOnlySpan<byte> bytes, char code)
     {
         var diagnostics = default(Marc8Diagnostics);
         var text = Marc8Decoder.Decode(bytes, ref diagnostics);
@@ -270,8 +275,17 @@ internal sealed class Iso2709RecordDecoder
             }
         }
 
-        return text;
+        return Store(text);
     }
+
+    /// <summary>Writes the text as UTF-8 into the view's text buffer.</summary>
+    private (int Start, int Length) Store(string text)
+    {
+        var written = Encoding.UTF8.GetBytes(text, _view.ReserveText(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        return (_view.CommitText(written), written);
+    }
+
+    private void Report(int tag, string message) => Report(MarcRecordView.TagString(tag), message);
 
     private void Report(string? tag, string message) => _problems.Report(_recordNumber, _offset, tag, message);
 

@@ -1,7 +1,7 @@
 namespace Gateway.Marc;
 
 /// <summary>Normalises OCLC control numbers as found in 035 $a and 001.</summary>
-internal static class OclcNumber
+public static class OclcNumber
 {
     private const string Prefix = "(OCoLC)";
 

@@ -7,7 +7,12 @@ namespace Gateway.Marc.Tests;
 internal static class RawRecords
 {
     /// <summary>A record with leader/09 blank (MARC-8) and the fields' bytes (without terminators) as given.</summary>
-    public static byte[] Marc8(params (string Tag, byte[] Body)[] fields)
+    public static byte[] Marc8(params (string Tag, byte[] Body)[] fields) => Build(' ', fields);
+
+    /// <summary>A record with leader/09 'a' (UTF-8) and the fields' bytes (without terminators) as given, valid or not.</summary>
+    public static byte[] Utf8(params (string Tag, byte[] Body)[] fields) => Build('a', fields);
+
+    private static byte[] Build(char coding, (string Tag, byte[] Body)[] fields)
     {
         using var data = new MemoryStream();
         var directory = new StringBuilder();
@@ -20,7 +25,7 @@ internal static class RawRecords
 
         var baseAddress = 24 + directory.Length + 1;
         var length = baseAddress + (int)data.Length + 1;
-        var head = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{length:D5}nam  22{baseAddress:D5}   4500{directory}\u001E"));
+        var head = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{length:D5}nam {coding}22{baseAddress:D5}   4500{directory}\u001E"));
         return [.. head, .. data.ToArray(), 0x1D];
     }
 

@@ -75,6 +75,18 @@ internal static class ConvertCommand
                             unwritten++;
                             progress.WriteLine(console.Error, ProblemText.Format(number, null, null, $"left out of the output: {ex.Message}"));
                         }
+                    },
+                    view =>
+                    {
+                        try
+                        {
+                            writer.Write(view);
+                        }
+                        catch (ArgumentException ex)
+                        {
+                            unwritten++;
+                            progress.WriteLine(console.Error, ProblemText.Format(view.Number, null, null, $"left out of the output: {ex.Message}"));
+                        }
                     });
             }
             catch (MarcFormatException ex)

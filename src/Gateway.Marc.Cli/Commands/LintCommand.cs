@@ -64,6 +64,7 @@ internal static class LintCommand
                 }
             }
 
+            Action<LintFinding> emit = Emit;
             try
             {
                 pump.Run(
@@ -75,7 +76,8 @@ internal static class LintCommand
                         {
                             Emit(finding);
                         }
-                    });
+                    },
+                    view => RecordChecks.Check(view, emit));
             }
             catch (IOException ex)
             {

@@ -67,7 +67,7 @@ internal static class StatsCommand
             var stats = new StatsCollector();
             try
             {
-                pump.Run(lenient: true, stats.AddProblem, (_, record) => stats.AddRecord(record));
+                pump.Run(lenient: true, stats.AddProblem, (_, record) => stats.AddRecord(record), stats.AddRecord);
             }
             catch (IOException ex)
             {

@@ -77,6 +77,14 @@ internal sealed class MarcInput : IDisposable
         _ => Iso2709Reader.ReadWithPositions(_stream, options),
     };
 
+    /// <summary>
+    /// Binary input only: the records as views (<see cref="Iso2709Reader.ReadViews"/>), one reused view valid until
+    /// the next record; nothing is allocated per record.
+    /// </summary>
+    public IEnumerable<MarcRecordView> ReadViews(MarcReadOptions options) => Format == InputFormat.Iso2709
+        ? Iso2709Reader.ReadViews(_stream, options)
+        : throw new InvalidOperationException("Only binary MARC is read as views.");
+
     public void Dispose() => _stream.Dispose();
 
     private static FileStream OpenFile(string path) =>

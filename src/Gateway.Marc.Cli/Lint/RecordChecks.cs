@@ -39,4 +39,63 @@ internal static class RecordChecks
             }
         }
     }
+
+    /// <summary>
+    /// The same checks as <see cref="Check(MarcRecord, int)"/> over a binary record's view, in the same order, without
+    /// materialising the record: strings are made for 020 $a values, and for the 001 only when there is a finding.
+    /// </summary>
+    public static void Check(MarcRecordView view, Action<LintFinding> emit)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(emit);
+
+        var number = view.Number;
+        var leader = view.Leader;
+        if (leader[9] == (byte)' ')
+        {
+            emit(new(Severity.Info, number, null, null, $"MARC-8 record (leader/09 blank){Id(view)}"));
+        }
+
+        if (NonBibliographicTypes.Contains((char)leader[6], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var hasTitle = false;
+        foreach (var field in view.Fields)
+        {
+            hasTitle |= field.TagNumber == 245;
+        }
+
+        if (!hasTitle)
+        {
+            emit(new(Severity.Warning, number, null, "245", $"no title field (245){Id(view)}"));
+        }
+
+        foreach (var field in view.Fields)
+        {
+            if (field.TagNumber != 20)
+            {
+                continue;
+            }
+
+            foreach (var subfield in field.Subfields)
+            {
+                if (subfield.Code != 'a')
+                {
+                    continue;
+                }
+
+                var value = subfield.GetString();
+                if (IsbnCheck.Check(value).Problem is { } problem)
+                {
+                    emit(new(Severity.Warning, number, null, "020", $"{problem}: \"{value}\"{Id(view)}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>" (001 value)" for content findings, or nothing when the record has no 001.</summary>
+    private static string Id(MarcRecordView view) =>
+        view.TryGetField("001", out var id) && id.IsControlField && id.GetString() is { Length: > 0 } controlNumber ? $" (001 {controlNumber.Trim()})" : string.Empty;
 }

@@ -1,36 +1,23 @@
-using System.Text;
-using System.Xml;
-
 namespace Gateway.Marc.Cli.Output;
 
-/// <summary>A MARCXML <c>&lt;collection&gt;</c> document, written record by record.</summary>
-internal sealed class MarcXmlRecordWriter : IRecordWriter
+/// <summary>
+/// A MARCXML <c>&lt;collection&gt;</c> document, written record by record straight to UTF-8
+/// (<see cref="MarcXmlCollectionWriter"/>); binary input is written from the reader's views, with no string made.
+/// Indented like yaz-marcdump's output (staff read it; whitespace between elements is not MARC data): the same bytes
+/// as an <c>XmlWriter</c> with <c>Indent = true</c> gives.
+/// </summary>
+internal sealed class MarcXmlRecordWriter(Stream output) : IRecordWriter
 {
-    private const string MarcNamespace = "http://www.loc.gov/MARC21/slim";
+    private readonly MarcXmlCollectionWriter _xml = new(output, indent: true);
 
-    private readonly XmlWriter _xml;
+    public void Write(MarcRecord record) => _xml.Write(record);
 
-    public MarcXmlRecordWriter(Stream output)
-    {
-        // Indented like yaz-marcdump's output: staff read it; whitespace between elements is not MARC data.
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            CloseOutput = false,
-        };
-        _xml = XmlWriter.Create(output, settings);
-        _xml.WriteStartDocument();
-        _xml.WriteStartElement("collection", MarcNamespace);
-    }
-
-    public void Write(MarcRecord record) => MarcXmlWriter.Write(_xml, record);
+    public void Write(MarcRecordView view) => _xml.Write(view);
 
     public void Complete()
     {
-        _xml.WriteEndElement();
-        _xml.WriteEndDocument();
-        _xml.Flush();
+        _xml.Complete();
+        output.Flush();
     }
 
     public void Dispose() => _xml.Dispose();

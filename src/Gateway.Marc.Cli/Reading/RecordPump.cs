@@ -21,9 +21,11 @@ internal sealed class RecordPump(MarcInput input, ProgressReporter progress)
 
     /// <summary>
     /// Reads to the end. In strict mode (<paramref name="lenient"/> false) the first problem throws
-    /// <see cref="MarcFormatException"/> instead of reaching <paramref name="onProblem"/>.
+    /// <see cref="MarcFormatException"/> instead of reaching <paramref name="onProblem"/>. Binary input goes to
+    /// <paramref name="onView"/> when given (no allocation per record; the view is valid only during the call),
+    /// MARCXML and binary without <paramref name="onView"/> to <paramref name="onRecord"/>.
     /// </summary>
-    public void Run(bool lenient, Action<MarcProblem> onProblem, Action<int, MarcRecord> onRecord)
+    public void Run(bool lenient, Action<MarcProblem> onProblem, Action<int, MarcRecord> onRecord, Action<MarcRecordView>? onView = null)
     {
         var options = new MarcReadOptions
         {
@@ -37,11 +39,21 @@ internal sealed class RecordPump(MarcInput input, ProgressReporter progress)
 
         try
         {
+            if (onView is not null && input.Format == InputFormat.Iso2709)
+            {
+                foreach (var view in input.ReadViews(options))
+                {
+                    Count(view.Number);
+                    onView(view);
+                    progress.Update(Records, input.BytesRead, Problems);
+                }
+
+                return;
+            }
+
             foreach (var read in input.Read(options))
             {
-                Records++;
-                RecordsSkipped += Math.Max(0, read.Number - _lastNumber - 1);
-                _lastNumber = read.Number;
+                Count(read.Number);
                 onRecord(read.Number, read.Record);
                 progress.Update(Records, input.BytesRead, Problems);
             }
@@ -50,5 +62,12 @@ internal sealed class RecordPump(MarcInput input, ProgressReporter progress)
         {
             progress.Clear();
         }
+    }
+
+    private void Count(int number)
+    {
+        Records++;
+        RecordsSkipped += Math.Max(0, number - _lastNumber - 1);
+        _lastNumber = number;
     }
 }
