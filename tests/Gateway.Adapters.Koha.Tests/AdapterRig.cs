@@ -22,7 +22,9 @@ internal sealed class AdapterRig : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public AdapterRig(SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null)
+    public AdapterRig(
+        SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,6 +42,11 @@ internal sealed class AdapterRig : IAsyncDisposable
             ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
             ["KohaAdapter:Credentials:koha-east:ClientSecret"] = secret,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddKohaAdapter();
         // As in production (service defaults): the standard resilience handler, which honours Retry-After.
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
@@ -62,11 +69,15 @@ internal sealed class AdapterRig : IAsyncDisposable
 
     public StartPositionResolver Starts => _provider.GetRequiredService<StartPositionResolver>();
 
+    public CheckpointStore Checkpoints => _provider.GetRequiredService<CheckpointStore>();
+
     public RegionalSystem System => _provider.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
 
-    public static async Task<AdapterRig> StartAsync(SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null)
+    public static async Task<AdapterRig> StartAsync(
+        SimulatorFactory simulator, string statePath, string secret, Func<Uri, double?>? corrupt = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var rig = new AdapterRig(simulator, statePath, secret, corrupt);
+        var rig = new AdapterRig(simulator, statePath, secret, corrupt, settings);
         await using (var db = await rig._provider.GetRequiredService<IDbContextFactory<AdapterStateDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
@@ -76,14 +87,19 @@ internal sealed class AdapterRig : IAsyncDisposable
         return rig;
     }
 
-    /// <summary>Harvests record pages until caught up; returns how many pages were read.</summary>
-    public async Task<int> HarvestAllRecordsAsync(HarvestPosition? start = null)
+    /// <summary>
+    /// Harvests until caught up, one page a call (or one run a call, as the worker does, when <paramref name="run"/>);
+    /// returns how many calls read something.
+    /// </summary>
+    public async Task<int> HarvestAllRecordsAsync(HarvestPosition? start = null, bool run = false)
     {
         var position = start;
         var pages = 0;
         while (true)
         {
-            (position, var read) = await Harvester.HarvestRecordsAsync(System, position, CancellationToken.None);
+            (position, var read) = run
+                ? await Harvester.HarvestRecordRunAsync(System, position, CancellationToken.None)
+                : await Harvester.HarvestRecordsAsync(System, position, CancellationToken.None);
             if (read == 0)
             {
                 return pages;

@@ -25,4 +25,7 @@ internal static partial class KohaAdapterLog
 
     [LoggerMessage(7, LogLevel.Information, "Koha adapter harvesting {Count} system(s): {Systems}")]
     public static partial void Starting(ILogger logger, int count, string systems);
+
+    [LoggerMessage(14, LogLevel.Warning, "{SystemId}/{Stream}: run stopped after {Pages} page(s), checkpoint saved at {Position}; the failing page is read again next: {Reason}")]
+    public static partial void RunStopped(ILogger logger, string systemId, string stream, int pages, string position, string reason);
 }

@@ -42,7 +42,7 @@ internal sealed class KohaHarvestWorker(
                 }
 
                 int readRecords, readDeletions, readItems;
-                (records, readRecords) = await harvester.HarvestRecordsAsync(system, records, ct);
+                (records, readRecords) = await harvester.HarvestRecordRunAsync(system, records, ct);
                 (deletions, readDeletions) = await harvester.HarvestDeletionsAsync(system, deletions, ct);
                 (itemPosition, readItems) = await items.HarvestItemsAsync(system, itemPosition, ct);
                 status.Succeeded(system.Id, clock.GetUtcNow());
