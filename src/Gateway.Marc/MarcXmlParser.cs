@@ -15,6 +15,9 @@ internal sealed class MarcXmlParser
     private readonly string _dataField;
     private readonly string _subfield;
     private readonly string _namespace;
+
+    /// <summary>Reused for every data field; each field gets an exactly sized copy (no list and slack a field).</summary>
+    private readonly List<Subfield> _subfields = [];
     private int _recordNumber;
     private bool _done;
 
@@ -174,11 +177,12 @@ internal sealed class MarcXmlParser
 
         var ind1 = ReadIndicator("ind1", tag);
         var ind2 = ReadIndicator("ind2", tag);
-        var subfields = new List<Subfield>();
+        var subfields = _subfields;
+        subfields.Clear();
         if (_xml.IsEmptyElement)
         {
             _xml.Read();
-            fields.Add(new DataField(tag, ind1, ind2, subfields));
+            fields.Add(new DataField(tag, ind1, ind2, Array.Empty<Subfield>()));
             return;
         }
 
@@ -228,7 +232,7 @@ internal sealed class MarcXmlParser
             subfields.Add(new Subfield(code[0], _xml.ReadElementContentAsString()));
         }
 
-        fields.Add(new DataField(tag, ind1, ind2, subfields));
+        fields.Add(new DataField(tag, ind1, ind2, subfields.ToArray()));
     }
 
     /// <summary>The tag attribute of the current field element, repaired if possible; null (after a report) when the field must be skipped.</summary>
@@ -237,7 +241,7 @@ internal sealed class MarcXmlParser
         var tag = _xml.GetAttribute("tag");
         if (tag is { Length: 3 })
         {
-            return tag;
+            return Tags.Intern(tag); // the shared instance: records kept for a while hold no tag strings of their own
         }
 
         if (string.IsNullOrEmpty(tag))

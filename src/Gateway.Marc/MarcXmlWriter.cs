@@ -81,6 +81,18 @@ public static class MarcXmlWriter
         return builder.ToString();
     }
 
+    /// <summary>
+    /// One record as a standalone <c>&lt;record xmlns="http://www.loc.gov/MARC21/slim"&gt;</c> element with only the
+    /// fields <paramref name="include"/> accepts: the same text <see cref="ToXml(MarcRecord)"/> gives for a copy of the
+    /// record holding those fields, written straight into a pooled buffer without the copy.
+    /// </summary>
+    public static string ToXml(MarcRecord record, Func<MarcField, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(include);
+        return MarcXmlStringWriter.ToXml(record, include);
+    }
+
     private static void WriteDataField(XmlWriter writer, DataField data)
     {
         writer.WriteStartElement("datafield", MarcXml.Namespace);

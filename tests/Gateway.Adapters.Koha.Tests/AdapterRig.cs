@@ -73,6 +73,8 @@ internal sealed class AdapterRig : IAsyncDisposable
 
     public Availability.KohaLiveAvailability Availability => _provider.GetRequiredService<Availability.KohaLiveAvailability>();
 
+    public CheckpointStore Checkpoints => _provider.GetRequiredService<CheckpointStore>();
+
     public RegionalSystem System => _provider.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
 
     public static async Task<AdapterRig> StartAsync(
@@ -89,14 +91,19 @@ internal sealed class AdapterRig : IAsyncDisposable
         return rig;
     }
 
-    /// <summary>Harvests record pages until caught up; returns how many pages were read.</summary>
-    public async Task<int> HarvestAllRecordsAsync(HarvestPosition? start = null)
+    /// <summary>
+    /// Harvests until caught up, one page a call (or one run a call, as the worker does, when <paramref name="run"/>);
+    /// returns how many calls read something.
+    /// </summary>
+    public async Task<int> HarvestAllRecordsAsync(HarvestPosition? start = null, bool run = false)
     {
         var position = start;
         var pages = 0;
         while (true)
         {
-            (position, var read) = await Harvester.HarvestRecordsAsync(System, position, CancellationToken.None);
+            (position, var read) = run
+                ? await Harvester.HarvestRecordRunAsync(System, position, CancellationToken.None)
+                : await Harvester.HarvestRecordsAsync(System, position, CancellationToken.None);
             if (read == 0)
             {
                 return pages;

@@ -204,6 +204,21 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connection_dropped_mid_body_fails_the_page_as_a_request_error_and_leaves_the_checkpoint()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        var (before, _) = await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
+
+        await SetFaultsAsync(new { connectionDropRate = 1.0, routes = new[] { "biblios" } });
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => rig.Harvester.HarvestRecordsAsync(rig.System, before, CancellationToken.None));
+        await ClearFaultsAsync();
+
+        Assert.Contains("koha-east", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default));
+        Assert.Equal(40, rig.PublishedChanges().Count);
+    }
+
+    [Fact]
     public async Task Tokens_expiring_mid_harvest_are_renewed_without_losing_a_page()
     {
         await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);

@@ -31,4 +31,7 @@ internal static partial class KohaAdapterLog
 
     [LoggerMessage(9, LogLevel.Information, "{SystemId}/oai-pmh: {Listed} identifiers listed, {Count} messages published, up to {Position}")]
     public static partial void OaiPass(ILogger logger, string systemId, int listed, int count, string position);
+
+    [LoggerMessage(14, LogLevel.Warning, "{SystemId}/{Stream}: run stopped after {Pages} page(s), checkpoint saved at {Position}; the failing page is read again next: {Reason}")]
+    public static partial void RunStopped(ILogger logger, string systemId, string stream, int pages, string position, string reason);
 }

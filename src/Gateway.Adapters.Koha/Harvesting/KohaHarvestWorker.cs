@@ -57,7 +57,7 @@ internal sealed class KohaHarvestWorker(
                 }
 
                 int readRecords, readDeletions = 0, readItems;
-                (records, readRecords) = await harvester.HarvestRecordsAsync(system, records, ct);
+                (records, readRecords) = await harvester.HarvestRecordRunAsync(system, records, ct);
                 if (restDeletions)
                 {
                     (deletions, readDeletions) = await harvester.HarvestDeletionsAsync(system, deletions, ct);

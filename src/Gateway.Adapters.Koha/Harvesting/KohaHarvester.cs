@@ -11,30 +11,122 @@ using Microsoft.Extensions.Options;
 namespace Gateway.Adapters.Koha.Harvesting;
 
 /// <summary>
-/// Harvests one page of a system's change stream: lists the keys after the position, fetches their MARC, maps,
-/// publishes, then advances the checkpoint. A record that cannot be read or mapped is skipped with its reason, never
-/// stopping the page; a vendor failure throws before the checkpoint moves, so the page is read again later.
+/// Harvests a system's change streams. Records go in runs of pages (decision 0014): each page is listed, its MARC
+/// fetched and parsed, mapped and published in keyset order, while the next page is already being read (a bounded
+/// one-page prefetch); the checkpoint is saved once at the end of the run, never ahead of what was published.
+/// A record that cannot be read or mapped is skipped with its reason, never stopping the page; a vendor failure on the
+/// first page of a run throws before the checkpoint moves, so the page is read again later.
 /// </summary>
 internal sealed class KohaHarvester(
     KohaApiClient api, KohaMarcFetcher marc, CheckpointStore checkpoints, IBus bus, RemovalLedger removals,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvester> logger)
 {
-    /// <summary>Harvests the next page of changed records; returns the new position and how many keys it read.</summary>
-    public async Task<(HarvestPosition? Position, int Read)> HarvestRecordsAsync(
+    /// <summary>Harvests the next page of changed records and saves the checkpoint; returns the new position and how many keys it read.</summary>
+    public Task<(HarvestPosition? Position, int Read)> HarvestRecordsAsync(
+        RegionalSystem system, HarvestPosition? position, CancellationToken ct) =>
+        HarvestRecordRunAsync(system, position, 1, ct);
+
+    /// <summary>
+    /// Harvests one run of record pages: until caught up, <see cref="KohaAdapterOptions.CheckpointEveryPages"/> pages
+    /// or <see cref="KohaAdapterOptions.CheckpointInterval"/>, whichever comes first; then saves the checkpoint.
+    /// Returns the new position and how many keys it read.
+    /// </summary>
+    public Task<(HarvestPosition? Position, int Read)> HarvestRecordRunAsync(
+        RegionalSystem system, HarvestPosition? position, CancellationToken ct) =>
+        HarvestRecordRunAsync(system, position, options.Value.CheckpointEveryPages, ct);
+
+    /// <summary>Harvests the next page of deletions; returns the new position and how many keys it read.</summary>
+    public async Task<(HarvestPosition? Position, int Read)> HarvestDeletionsAsync(
         RegionalSystem system, HarvestPosition? position, CancellationToken ct)
     {
-        var keys = await api.ListChangedAsync(system, position, UpTo(), options.Value.PageSize, ct);
+        var keys = await api.ListDeletedAsync(system, position, UpTo(), options.Value.PageSize, ct);
         if (keys.Count == 0)
         {
             return (position, 0);
         }
 
         var correlationId = NewId.NextGuid();
-        var records = await marc.FetchAsync(system, keys, ct);
-        var messages = new List<BibliographicRecordChanged>(keys.Count);
-        foreach (var key in keys)
+        var messages = keys.Select(k => KohaRecordMapper.ToDeleted(system.Id, k.BiblioId, k.Timestamp, correlationId)).ToList();
+        var published = await removals.PublishAsync(system.Id, messages, [], ct); // once, also when OAI-PMH saw it first
+        var next = HarvestPositions.After(keys[^1]);
+        await CheckpointAsync(system, HarvestStreams.Deletions, next, published, ct);
+        return (next, keys.Count);
+    }
+
+    private async Task<(HarvestPosition? Position, int Read)> HarvestRecordRunAsync(
+        RegionalSystem system, HarvestPosition? start, int maxPages, CancellationToken ct)
+    {
+        var started = clock.GetTimestamp();
+        var position = start;
+        int pages = 0, read = 0, published = 0;
+        Task<RecordPage>? next = ReadPageAsync(system, start, ct);
+        try
         {
-            if (!records.TryGetValue(key.BiblioId, out var fetched) || fetched.Record is null)
+            while (next is not null)
+            {
+                var page = await next;
+                next = null;
+                if (page.Keys.Count == 0)
+                {
+                    break;
+                }
+
+                // A full page means more may follow: read the next one while this one is mapped and published.
+                if (page.Keys.Count >= options.Value.PageSize && pages + 1 < maxPages
+                    && clock.GetElapsedTime(started) < options.Value.CheckpointInterval)
+                {
+                    var after = page.Last;
+                    next = Task.Run(() => ReadPageAsync(system, after, ct), ct);
+                }
+
+                published += await PublishAsync(system, page, ct);
+                position = page.Last;
+                pages++;
+                read += page.Keys.Count;
+            }
+        }
+        catch (Exception e)
+        {
+            await ForgetAsync(next);
+            if (pages == 0)
+            {
+                throw;
+            }
+
+            // What this run published must not be published again: checkpoint it even when stopping or failing.
+            await CheckpointAsync(system, HarvestStreams.Records, position!, published, CancellationToken.None);
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
+            KohaAdapterLog.RunStopped(logger, system.Id, HarvestStreams.Records, pages, position!.ToString(), e.Message);
+            return (position, read);
+        }
+
+        if (pages > 0)
+        {
+            await CheckpointAsync(system, HarvestStreams.Records, position!, published, ct);
+        }
+
+        return (position, read);
+    }
+
+    /// <summary>Lists the keys after a position and fetches and parses their MARC.</summary>
+    private async Task<RecordPage> ReadPageAsync(RegionalSystem system, HarvestPosition? after, CancellationToken ct)
+    {
+        var keys = await api.ListChangedAsync(system, after, UpTo(), options.Value.PageSize, ct);
+        return keys.Count == 0 ? RecordPage.Empty : new RecordPage(keys, await marc.FetchAsync(system, keys, ct));
+    }
+
+    /// <summary>Maps and publishes a page in key order, skipping (with the reason kept) what cannot be read or mapped.</summary>
+    private async Task<int> PublishAsync(RegionalSystem system, RecordPage page, CancellationToken ct)
+    {
+        var correlationId = NewId.NextGuid();
+        var messages = new List<BibliographicRecordChanged>(page.Keys.Count);
+        foreach (var key in page.Keys)
+        {
+            if (!page.Records.TryGetValue(key.BiblioId, out var fetched) || fetched.Record is null)
             {
                 await SkipAsync(system, key, fetched?.Problem ?? "not returned by Koha when fetched (deleted since listed?)", ct);
                 continue;
@@ -51,36 +143,25 @@ internal sealed class KohaHarvester(
         }
 
         await bus.PublishBatch(messages, ct);
-        return (await AdvanceAsync(system, HarvestStreams.Records, keys, messages.Count, ct), keys.Count);
+        return messages.Count;
     }
 
-    /// <summary>Harvests the next page of deletions; returns the new position and how many keys it read.</summary>
-    public async Task<(HarvestPosition? Position, int Read)> HarvestDeletionsAsync(
-        RegionalSystem system, HarvestPosition? position, CancellationToken ct)
+    /// <summary>Waits for a prefetch that will not be used, so it neither runs on unobserved nor hides its failure.</summary>
+    private static async Task ForgetAsync(Task<RecordPage>? prefetch)
     {
-        var keys = await api.ListDeletedAsync(system, position, UpTo(), options.Value.PageSize, ct);
-        if (keys.Count == 0)
+        if (prefetch is not null)
         {
-            return (position, 0);
+            await ((Task)prefetch).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-
-        var correlationId = NewId.NextGuid();
-        var messages = keys.Select(k => KohaRecordMapper.ToDeleted(system.Id, k.BiblioId, k.Timestamp, correlationId)).ToList();
-        var published = await removals.PublishAsync(system.Id, messages, [], ct); // once, also when OAI-PMH saw it first
-        return (await AdvanceAsync(system, HarvestStreams.Deletions, keys, published, ct), keys.Count);
     }
 
     private DateTimeOffset UpTo() => clock.GetUtcNow() - options.Value.SettleTime;
 
-    private async Task<HarvestPosition> AdvanceAsync(
-        RegionalSystem system, string stream, IReadOnlyList<KohaBiblioKey> keys, int published, CancellationToken ct)
+    private async Task CheckpointAsync(RegionalSystem system, string stream, HarvestPosition position, int published, CancellationToken ct)
     {
-        var last = keys[^1];
-        var position = new HarvestPosition(last.Timestamp.ToUniversalTime(), last.BiblioId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await checkpoints.SaveAsync(system.Id, stream, position, ct);
         KohaAdapterMetrics.Published.Add(published, KohaAdapterMetrics.System(system.Id), new("stream", stream));
         KohaAdapterLog.Published(logger, system.Id, stream, published, position.ToString());
-        return position;
     }
 
     private async Task SkipAsync(RegionalSystem system, KohaBiblioKey key, string reason, CancellationToken ct)

@@ -16,8 +16,13 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
     public async Task<Dictionary<long, FetchedRecord>> FetchAsync(
         RegionalSystem system, IReadOnlyList<KohaBiblioKey> keys, CancellationToken ct)
     {
-        var body = await api.GetMarcXmlAsync(system, [.. keys.Select(k => k.BiblioId)], ct);
-        var records = ReadAll(system, body);
+        var ids = new long[keys.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = keys[i].BiblioId;
+        }
+
+        var records = await api.ReadMarcXmlAsync(system, ids, body => ReadAll(system, body), ct);
         foreach (var key in keys.Where(k => !records.ContainsKey(k.BiblioId)))
         {
             records[key.BiblioId] = await FetchOneAsync(system, key.BiblioId, ct);
@@ -31,7 +36,8 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         try
         {
             var body = await api.GetMarcXmlAsync(system, id, ct);
-            return ReadAll(system, body).TryGetValue(id, out var one)
+            using var stream = new MemoryStream(body, writable: false);
+            return ReadAll(system, stream).TryGetValue(id, out var one)
                 ? one
                 : new FetchedRecord(null, "its MARCXML could not be read, alone or in its page");
         }
@@ -42,13 +48,12 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
     }
 
     /// <summary>Every record readable in the body, by biblio id; problems are logged, a broken body yields what came before the break.</summary>
-    private Dictionary<long, FetchedRecord> ReadAll(RegionalSystem system, byte[] body)
+    private Dictionary<long, FetchedRecord> ReadAll(RegionalSystem system, Stream stream)
     {
         var records = new Dictionary<long, FetchedRecord>();
         var problems = new List<MarcProblem>();
         try
         {
-            using var stream = new MemoryStream(body, writable: false);
             var options = new MarcReadOptions { Lenient = true, OnProblem = problems.Add };
             foreach (var record in MarcXmlReader.Read(stream, options))
             {

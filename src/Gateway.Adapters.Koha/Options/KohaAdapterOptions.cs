@@ -8,6 +8,7 @@ namespace Gateway.Adapters.Koha.Options;
 /// <code>
 /// "KohaAdapter": {
 ///   "PageSize": 100, "PollInterval": "00:00:10", "SettleTime": "00:00:02",
+///   "CheckpointEveryPages": 20, "CheckpointInterval": "00:00:02",
 ///   "StateConnectionString": "Data Source=data/koha-adapter.db",
 ///   "AvailabilityMaxIds": 50, "AvailabilityTimeout": "00:00:10", "AvailabilityReadsTransfers": true, "AvailabilityParallelCalls": 4,
 ///   "Credentials": { "koha-east": { "ClientId": "gateway", "ClientSecret": "(secret)" } }
@@ -32,6 +33,19 @@ public sealed class KohaAdapterOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Most record pages harvested in one run before the checkpoint is saved (decision 0014). A run also ends when it
+    /// is caught up, when <see cref="CheckpointInterval"/> has passed, or at the first failing page, and always saves
+    /// the checkpoint of what it published. After a crash at most this many pages are read and published again
+    /// (at-least-once; the catalogue is idempotent). 1 saves after every page.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int CheckpointEveryPages { get; set; } = 20;
+
+    /// <summary>Longest time a record run goes on before it saves the checkpoint (see <see cref="CheckpointEveryPages"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Longest back-off after a vendor failure.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]

@@ -55,6 +55,20 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         return await response.Content.ReadAsByteArrayAsync(ct);
     }
 
+    /// <summary>
+    /// Reads the MARCXML collection of the given biblios with <paramref name="read"/>: the same call as
+    /// <see cref="GetMarcXmlAsync(RegionalSystem, IReadOnlyCollection{long}, CancellationToken)"/>, with the body read
+    /// into a pooled buffer (<see cref="PooledBody"/>) instead of a new array a page.
+    /// </summary>
+    public async Task<T> ReadMarcXmlAsync<T>(RegionalSystem system, IReadOnlyCollection<long> ids, Func<Stream, T> read, CancellationToken ct)
+    {
+        var path = $"api/v1/biblios?_per_page={ids.Count}&q={Uri.EscapeDataString(KohaQuery.BiblioIdIn(ids))}";
+        using var response = await SendAsync(system, path, MarcXmlMediaType, HttpCompletionOption.ResponseHeadersRead, ct);
+        using var body = await ReadBodyAsync(system, path, response, ct);
+        using var stream = body.AsStream();
+        return read(stream);
+    }
+
     /// <summary>One biblio as MARCXML: <c>GET /api/v1/biblios/{id}</c>.</summary>
     public async Task<byte[]> GetMarcXmlAsync(RegionalSystem system, long id, CancellationToken ct)
     {
@@ -70,21 +84,62 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         return await ReadJsonAsync<List<KohaBiblioKey>>(system, path, ct) ?? [];
     }
 
-    /// <summary>GET a JSON body (optionally with <c>x-koha-embed</c>); a body that cannot be read is a <see cref="KohaApiException"/>.</summary>
+    /// <summary>
+    /// GETs a JSON body (optionally with <c>x-koha-embed</c>) and deserialises it as it arrives (not buffered whole
+    /// first: no large array a page); a body that cannot be read is a <see cref="KohaApiException"/>.
+    /// </summary>
     internal async Task<T?> ReadJsonAsync<T>(RegionalSystem system, string path, CancellationToken ct, string? embed = null)
     {
-        using var response = await SendAsync(system, path, "application/json", ct, embed);
+        using var response = await SendAsync(system, path, "application/json", HttpCompletionOption.ResponseHeadersRead, ct, embed);
+        using var timeout = BodyTimeout(ct);
         try
         {
-            return await response.Content.ReadFromJsonAsync<T>(ct);
+            return await response.Content.ReadFromJsonAsync<T>(timeout.Token);
         }
         catch (JsonException e)
         {
             throw new KohaApiException($"{system.Id} answered GET /{path.Split('?')[0]} with JSON that could not be read: {e.Message}", null, e);
         }
+        catch (IOException e)
+        {
+            throw BrokenBody(system, path, e);
+        }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(RegionalSystem system, string path, string accept, CancellationToken ct, string? embed = null)
+    private static async Task<PooledBody> ReadBodyAsync(RegionalSystem system, string path, HttpResponseMessage response, CancellationToken ct)
+    {
+        using var timeout = BodyTimeout(ct);
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            return await PooledBody.ReadAsync(stream, response.Content.Headers.ContentLength, timeout.Token);
+        }
+        catch (IOException e)
+        {
+            throw BrokenBody(system, path, e);
+        }
+    }
+
+    /// <summary>
+    /// Bodies read after the headers are outside <c>HttpClient.Timeout</c>; this bounds them the same way (its
+    /// default, 100 s), so a body that stalls fails the page instead of holding the harvest.
+    /// </summary>
+    private static CancellationTokenSource BodyTimeout(CancellationToken ct)
+    {
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(100));
+        return timeout;
+    }
+
+    /// <summary>As <c>HttpClient</c> reports a body that breaks off while it buffers it (a dropped connection).</summary>
+    private static HttpRequestException BrokenBody(RegionalSystem system, string path, IOException e) =>
+        new($"{system.Id} answered GET /{path.Split('?')[0]} with a body that broke off: {e.Message}", e);
+
+    private Task<HttpResponseMessage> SendAsync(RegionalSystem system, string path, string accept, CancellationToken ct) =>
+        SendAsync(system, path, accept, HttpCompletionOption.ResponseContentRead, ct);
+
+    private async Task<HttpResponseMessage> SendAsync(
+        RegionalSystem system, string path, string accept, HttpCompletionOption completion, CancellationToken ct, string? embed = null)
     {
         var client = httpClients.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
@@ -97,7 +152,7 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
             }
 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(system, ct));
-            var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+            var response = await client.SendAsync(request, completion, ct);
             if (response.IsSuccessStatusCode)
             {
                 return response;

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Gateway.Adapters.Koha.Harvesting;
+using Gateway.Adapters.Koha.Vendor;
+
+namespace Gateway.Adapters.Koha.Tests;
+
+/// <summary>
+/// Record runs (decision 0014) over real HTTP against the Koha simulator: several pages with the next one prefetched,
+/// the checkpoint saved at the end of the run, and a failing page ending the run with what it published kept.
+/// </summary>
+public sealed class RecordRunTests : IAsyncLifetime
+{
+    private const int Records = 150;
+    private const int PageSize = 40;
+    private readonly string _secret = Guid.NewGuid().ToString("N");
+    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-adapter-{Guid.NewGuid():N}.db");
+    private SimulatorFactory _simulator = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _simulator = new SimulatorFactory(Records, _secret);
+        _ = _simulator.Server; // start it
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _simulator.DisposeAsync();
+        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task One_run_publishes_every_record_once_in_keyset_order_and_saves_the_checkpoint_at_its_end()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 100, interval: "00:10:00"));
+
+        var (position, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
+
+        var published = rig.PublishedChanges();
+        Assert.Equal(Records, read);
+        Assert.Equal(Records, published.Count);
+        Assert.Equal(Records, published.Select(m => m.VendorRecordId).Distinct().Count());
+        var keys = published.Select(m => (m.SourceTimestamp, long.Parse(m.VendorRecordId, CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(keys.Order(), keys); // the prefetch never reorders: pages go out in keyset order
+        var last = published[^1];
+        Assert.Equal(new HarvestPosition(last.SourceTimestamp, last.VendorRecordId), position);
+        Assert.Equal(position, await rig.Checkpoints.GetAsync("koha-east", HarvestStreams.Records, CancellationToken.None));
+        Assert.Equal((position, 0), await rig.Harvester.HarvestRecordRunAsync(rig.System, position, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_run_ends_after_the_configured_pages_with_its_checkpoint_so_a_crash_rereads_at_most_that_many()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 2, interval: "00:10:00"));
+
+        var (first, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
+
+        Assert.Equal(2 * PageSize, read);
+        Assert.Equal(2 * PageSize, rig.PublishedChanges().Count);
+        Assert.Equal(first, await rig.Checkpoints.GetAsync("koha-east", HarvestStreams.Records, CancellationToken.None));
+
+        var runs = await rig.HarvestAllRecordsAsync(first, run: true);
+        Assert.Equal(1, runs); // 70 left: one run of two pages (40 and 30), then a run that finds nothing
+        Assert.Equal(Records, rig.PublishedChanges().Select(m => m.VendorRecordId).Distinct().Count());
+        Assert.Equal(Records, rig.PublishedChanges().Count);
+    }
+
+    [Fact]
+    public async Task With_no_checkpoint_interval_every_run_is_one_page()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 100, interval: "00:00:00"));
+
+        var (position, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
+
+        Assert.Equal(PageSize, read);
+        Assert.Equal(position, await rig.Checkpoints.GetAsync("koha-east", HarvestStreams.Records, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_failing_page_ends_the_run_with_the_published_pages_checkpointed_and_fails_the_next_run()
+    {
+        var lists = 0;
+        var broken = true;
+        // The third list request and every later one answer with a cut body while broken; MARC pages are untouched.
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+                uri.Query.Contains("_order_by", StringComparison.Ordinal) && Interlocked.Increment(ref lists) >= 3 && Volatile.Read(ref broken) ? 0.5 : null,
+            Cadence(pages: 100, interval: "00:10:00"));
+
+        var (position, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
+
+        Assert.Equal(2 * PageSize, read);
+        Assert.Equal(2 * PageSize, rig.PublishedChanges().Count);
+        Assert.Equal(position, await rig.Checkpoints.GetAsync("koha-east", HarvestStreams.Records, CancellationToken.None));
+        await Assert.ThrowsAsync<KohaApiException>(() => rig.Harvester.HarvestRecordRunAsync(rig.System, position, CancellationToken.None));
+        Assert.Equal(position, await rig.Checkpoints.GetAsync("koha-east", HarvestStreams.Records, CancellationToken.None));
+
+        Volatile.Write(ref broken, false);
+        await rig.HarvestAllRecordsAsync(position, run: true);
+        var ids = rig.PublishedChanges().Select(m => m.VendorRecordId).ToList();
+        Assert.Equal(Records, ids.Count);
+        Assert.Equal(Records, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Rate_limited_and_dropped_answers_during_runs_lose_nothing_and_publish_nothing_twice()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 100, interval: "00:10:00"));
+        using (var faults = await _simulator.CreateClient().PostAsJsonAsync(
+            new Uri("/_sim/faults", UriKind.Relative), new { status429Rate = 0.3, retryAfterSeconds = 1, connectionDropRate = 0.1, routes = new[] { "biblios" } }))
+        {
+            faults.EnsureSuccessStatusCode();
+        }
+
+        HarvestPosition? position = null;
+        for (var pass = 0; pass < 60; pass++)
+        {
+            try
+            {
+                (position, var read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, position, CancellationToken.None);
+                if (read == 0)
+                {
+                    break;
+                }
+            }
+            catch (Exception e) when (e is KohaApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+            {
+                // the worker backs off and starts the next run from the same position
+            }
+        }
+
+        using (var clear = await _simulator.CreateClient().DeleteAsync(new Uri("/_sim/faults", UriKind.Relative)))
+        {
+            clear.EnsureSuccessStatusCode();
+        }
+
+        var ids = rig.PublishedChanges().Select(m => m.VendorRecordId).ToList();
+        Assert.Equal(Records, ids.Distinct().Count());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    private static Dictionary<string, string?> Cadence(int pages, string interval) => new()
+    {
+        ["KohaAdapter:CheckpointEveryPages"] = pages.ToString(CultureInfo.InvariantCulture),
+        ["KohaAdapter:CheckpointInterval"] = interval,
+    };
+}
