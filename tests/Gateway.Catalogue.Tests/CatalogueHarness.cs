@@ -1,10 +1,13 @@
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
+using Gateway.Catalogue.Oai;
 using Gateway.Catalogue.Storage;
 using MassTransit;
 using MassTransit.Testing;
+using Gateway.Systems;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Catalogue.Tests;
@@ -18,8 +21,10 @@ internal sealed class CatalogueHarness : IAsyncDisposable
     private CatalogueHarness()
     {
         _provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(OaiTestHost.Systems).Build())
+            .AddSystemsRegistry()
+            .AddOaiProvider()
             .AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"))
-            .AddSingleton(TimeProvider.System)
             .AddScoped<SourceRecordWriter>()
             .AddScoped<ClusterMaintainer>()
             .AddMassTransitTestHarness(x =>
