@@ -1,6 +1,7 @@
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
 using Gateway.Catalogue.Endpoints;
+using Gateway.Catalogue.Oai;
 using Gateway.Catalogue.Options;
 using Gateway.Catalogue.Storage;
 using Gateway.Messaging;
@@ -43,6 +44,7 @@ public static class CatalogueExtensions
 
         builder.Services.AddScoped<SourceRecordWriter>();
         builder.Services.AddScoped<ClusterMaintainer>();
+        builder.Services.AddOaiProvider();
         builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
 
         // Registered before the bus, so migrations finish before the first message is consumed.
@@ -60,10 +62,11 @@ public static class CatalogueExtensions
         return builder;
     }
 
-    /// <summary>Maps the records API.</summary>
+    /// <summary>Maps the records API and the OAI-PMH provider (<c>/oai</c>).</summary>
     public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder app)
     {
         app.MapRecordsApi().MapProvenanceApi();
+        app.MapOai();
         return app;
     }
 }

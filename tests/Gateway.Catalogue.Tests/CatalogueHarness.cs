@@ -1,12 +1,15 @@
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
 using Gateway.Catalogue.Options;
+using Gateway.Catalogue.Oai;
 using Gateway.Catalogue.Storage;
 using Gateway.Testing;
 using MassTransit;
 using MassTransit.Testing;
+using Gateway.Systems;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Catalogue.Tests;
@@ -35,7 +38,9 @@ internal sealed class CatalogueHarness : IAsyncDisposable
         }
 
         _provider = services
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(OaiTestHost.Systems).Build())
+            .AddSystemsRegistry()
+            .AddOaiProvider()
             .AddScoped<SourceRecordWriter>()
             .AddScoped<ClusterMaintainer>()
             .AddMassTransitTestHarness(x =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gateway.Catalogue.Oai;
 using Gateway.Catalogue.Storage;
 using Gateway.Clustering;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Gateway.Catalogue.Clustering;
 /// every cluster holding a record that shares one of its keys — into a <see cref="ClusterSet"/>, applies the change
 /// there, and writes back the memberships, keys and clusters that differ and the audit events (decision 0017).
 /// </summary>
-internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock)
+internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock, ClusterChangeRecorder oai)
 {
     /// <summary>Places a new or changed live source record.</summary>
     public async Task UpsertAsync(MatchRecord record, CancellationToken ct)
@@ -29,13 +30,18 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         await SaveAsync(work, sourceId, events, ct);
     }
 
-    /// <summary>Marks the consolidated record of a source record changed (its holdings or items changed).</summary>
+    /// <summary>
+    /// Marks the consolidated record of a source record changed (its holdings or items changed): a new datestamp, so
+    /// incremental OAI-PMH harvesters see it, and its sets refreshed (decision 0018).
+    /// </summary>
     public async Task TouchAsync(string sourceId, CancellationToken ct)
     {
         var clusterId = await db.ClusterMemberships.Where(m => m.SourceId == sourceId).Select(m => m.ClusterId).SingleOrDefaultAsync(ct);
         if (clusterId is not null && await db.Clusters.FindAsync([clusterId], ct) is { } cluster)
         {
             cluster.Datestamp = Now.UtcDateTime;
+            var members = await db.ClusterMemberships.Where(m => m.ClusterId == clusterId).Select(m => m.SourceId).ToListAsync(ct);
+            await oai.ChangedAsync(cluster, members, ct);
         }
     }
 
@@ -106,6 +112,11 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
 
         await ReplaceKeysAsync(changedSourceId, work.Set.Find(changedSourceId), ct);
         UpdateClusters(work, touched, events, now);
+        foreach (var id in touched.Order(StringComparer.Ordinal))
+        {
+            await oai.ChangedAsync(work.Clusters[id], [.. work.Set.Members(id).Select(m => m.SourceId)], ct);
+        }
+
         foreach (var e in events)
         {
             db.ClusterAudit.Add(new ClusterAuditEntry

@@ -1,10 +1,15 @@
+using Gateway.Catalogue.Clustering;
+using Gateway.Catalogue.Endpoints;
 using Gateway.Contracts;
 using MassTransit;
 
 namespace Gateway.Catalogue.Consumers;
 
-/// <summary>Stores an item's latest circulation status. Idempotent: an older status is ignored.</summary>
-internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer) : IConsumer<ItemAvailabilityChanged>
+/// <summary>
+/// Stores an item's latest circulation status and bumps the datestamp of its record's consolidated record when the
+/// status changed. Idempotent: an older status is ignored, the same one again bumps nothing.
+/// </summary>
+internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer, ClusterMaintainer clusters) : IConsumer<ItemAvailabilityChanged>
 {
     public async Task Consume(ConsumeContext<ItemAvailabilityChanged> context)
     {
@@ -14,6 +19,8 @@ internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer)
         var item = await writer.FindOrAddItemAsync(message.SystemId, message.VendorItemId, message.VendorRecordId, ct);
         if (timestamp >= item.StatusTimestamp)
         {
+            var changed = item.Status != message.Status || item.VendorStatus != message.VendorStatus
+                || item.DueDate != message.DueDate?.UtcDateTime || item.LibraryCode.Length == 0;
             item.Status = message.Status;
             item.VendorStatus = message.VendorStatus;
             item.DueDate = message.DueDate?.UtcDateTime;
@@ -21,6 +28,11 @@ internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer)
             if (item.LibraryCode.Length == 0)
             {
                 item.LibraryCode = message.LibraryCode; // the holding may not have arrived yet
+            }
+
+            if (changed)
+            {
+                await clusters.TouchAsync(RecordId.Format(message.SystemId, item.VendorRecordId), ct);
             }
         }
 

@@ -34,6 +34,10 @@ internal class CatalogueDbContext : DbContext
 
     public DbSet<ClusterAuditEntry> ClusterAudit => Set<ClusterAuditEntry>();
 
+    public DbSet<ClusterVersion> ClusterVersions => Set<ClusterVersion>();
+
+    public DbSet<ClusterSetEntry> ClusterSets => Set<ClusterSetEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SourceRecord>(record =>
@@ -85,6 +89,24 @@ internal class CatalogueDbContext : DbContext
             entry.Property(e => e.Kind).HasMaxLength(16);
             entry.HasIndex(e => new { e.ClusterId, e.Id });
             entry.HasIndex(e => new { e.SourceId, e.Id });
+        });
+
+        modelBuilder.Entity<ClusterVersion>(version =>
+        {
+            version.ToTable("cluster_versions");
+            version.HasKey(v => v.Seq);
+            version.Property(v => v.Seq).ValueGeneratedOnAdd();
+            version.Property(v => v.ClusterId).HasMaxLength(32);
+            version.HasIndex(v => new { v.ClusterId, v.Seq });
+        });
+
+        modelBuilder.Entity<ClusterSetEntry>(entry =>
+        {
+            entry.ToTable("cluster_sets");
+            entry.HasKey(e => new { e.SetSpec, e.ClusterId });
+            entry.Property(e => e.SetSpec).HasMaxLength(200);
+            entry.Property(e => e.ClusterId).HasMaxLength(32);
+            entry.HasIndex(e => e.ClusterId);
         });
 
         modelBuilder.Entity<IngestWatermark>(mark =>

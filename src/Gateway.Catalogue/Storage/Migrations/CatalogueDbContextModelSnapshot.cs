@@ -120,6 +120,44 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.ToTable("cluster_members", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterSetEntry", b =>
+                {
+                    b.Property<string>("SetSpec")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClusterId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SetSpec", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("cluster_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterVersion", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Datestamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("ClusterId", "Seq");
+
+                    b.ToTable("cluster_versions", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.IngestWatermark", b =>
                 {
                     b.Property<string>("SystemId")

@@ -127,6 +127,46 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                     b.ToTable("cluster_members", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterSetEntry", b =>
+                {
+                    b.Property<string>("SetSpec")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClusterId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("SetSpec", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("cluster_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterVersion", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Datestamp")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("ClusterId", "Seq");
+
+                    b.ToTable("cluster_versions", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.IngestWatermark", b =>
                 {
                     b.Property<string>("SystemId")
