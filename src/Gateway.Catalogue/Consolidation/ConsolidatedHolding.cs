@@ -1,3 +1,5 @@
+using Gateway.Systems;
+
 namespace Gateway.Catalogue.Consolidation;
 
 /// <summary>What one library holds of a consolidated record (its items across every member record of its system).</summary>
@@ -10,6 +12,7 @@ namespace Gateway.Catalogue.Consolidation;
 /// <param name="Statuses">Item count per status.</param>
 /// <param name="Locations">Distinct shelving locations (at most five; 852 $c).</param>
 /// <param name="CallNumbers">Distinct call numbers (at most five; the first is 852 $h).</param>
+/// <param name="Links">Where a user sees, reserves or borrows it at this library (the registry's templates filled with the library's own record id); null when the library has none.</param>
 public sealed record ConsolidatedHolding(
     string Region,
     string SystemId,
@@ -19,4 +22,5 @@ public sealed record ConsolidatedHolding(
     int Available,
     IReadOnlyDictionary<string, int> Statuses,
     IReadOnlyList<string> Locations,
-    IReadOnlyList<string> CallNumbers);
+    IReadOnlyList<string> CallNumbers,
+    RequestLinks? Links = null);

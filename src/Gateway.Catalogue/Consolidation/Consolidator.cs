@@ -55,7 +55,9 @@ internal sealed class Consolidator(ISystemsRegistry registry, IOptions<Consolida
     private ConsolidatedHolding Holding(string systemId, string libraryCode, IReadOnlyList<Storage.SourceItem> items)
     {
         var system = registry.Find(systemId);
-        var name = system?.Libraries.FirstOrDefault(l => l.Code == libraryCode)?.Name ?? libraryCode;
+        var library = system?.Libraries.FirstOrDefault(l => l.Code == libraryCode);
+        var name = library?.Name ?? libraryCode;
+        var links = library?.RequestLinks.For(items.Select(i => i.VendorRecordId).Min(StringComparer.Ordinal)!, libraryCode);
         return new ConsolidatedHolding(
             system?.Region ?? "unknown",
             systemId,
@@ -66,7 +68,8 @@ internal sealed class Consolidator(ISystemsRegistry registry, IOptions<Consolida
             items.GroupBy(i => i.Status, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             Distinct(items.Select(i => i.Location)),
-            Distinct(items.Select(i => i.CallNumber)));
+            Distinct(items.Select(i => i.CallNumber)),
+            links is { IsEmpty: false } ? links : null);
     }
 
     private static List<string> Distinct(IEnumerable<string?> values) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Gateway.Catalogue.Consolidation;
 using Gateway.Catalogue.Options;
 using Gateway.Catalogue.Storage;
 using Gateway.Contracts;
@@ -28,8 +29,9 @@ internal static class RecordsApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetRecord)
             .WithName("GetRecord")
-            .WithSummary("One record as JSON, or as MARCXML with Accept: application/marcxml+xml.")
+            .WithSummary("One record as JSON, or as MARCXML with Accept: application/marcxml+xml: a consolidated record (id c…: the preferred source record, every holding library, links to each source) or one system's source record ({systemId}:{vendorRecordId}).")
             .Produces<RecordResponse>(StatusCodes.Status200OK, "application/json", MarcXmlMediaType)
+            .Produces<ConsolidatedRecord>(StatusCodes.Status200OK, "application/json", MarcXmlMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
         return group;
@@ -64,11 +66,17 @@ internal static class RecordsApi
         return TypedResults.Ok(new RecordPage([.. page.Select(r => ToResponse(r, holdings, http.Request))], nextCursor, next));
     }
 
-    private static async Task<IResult> GetRecord(HttpContext http, CatalogueDbContext db, ISystemsRegistry registry, string id, CancellationToken ct)
+    private static async Task<IResult> GetRecord(
+        HttpContext http, CatalogueDbContext db, ISystemsRegistry registry, Consolidator consolidator, string id, CancellationToken ct)
     {
+        if (ClusterIdFormat.IsClusterId(id))
+        {
+            return await ConsolidatedRecordEndpoint.GetAsync(http, db, consolidator, id, ct);
+        }
+
         if (!RecordId.TryParse(id, out var systemId, out var vendorRecordId))
         {
-            return Problems.InvalidRequest($"'{id}' is not a record id: expected '{{systemId}}:{{vendorRecordId}}'.");
+            return Problems.InvalidRequest($"'{id}' is not a record id: expected a consolidated record id ('c' and 16 hex digits) or a source record id ('{{systemId}}:{{vendorRecordId}}').");
         }
 
         var record = await db.SourceRecords.AsNoTracking()
