@@ -98,6 +98,11 @@ internal static class IngestRun
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_SQL_LOG") is not null)
+        {
+            // Every SQL command the catalogue runs, to count them per event.
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+        }
         var settings = new Dictionary<string, string?>
         {
             ["Catalogue:Provider"] = provider,
