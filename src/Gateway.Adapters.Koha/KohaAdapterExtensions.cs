@@ -1,6 +1,7 @@
 using Gateway.Adapters.Koha.Availability;
 using Gateway.Adapters.Koha.Events;
 using Gateway.Adapters.Koha.Harvesting;
+using Gateway.Adapters.Koha.Inventory;
 using Gateway.Adapters.Koha.Options;
 using Gateway.Adapters.Koha.State;
 using Gateway.Adapters.Koha.Vendor;
@@ -51,6 +52,7 @@ public static class KohaAdapterExtensions
         services.AddSingleton<HarvestTrigger>();
         services.AddHealthChecks().AddCheck<KohaHarvestHealthCheck>("koha-harvest");
         services.AddHostedService<KohaHarvestWorker>();
+        services.AddMessagingModule(bus => bus.AddConsumer<KohaSourceInventoryConsumer>());
 
         return builder;
     }

@@ -67,6 +67,7 @@ public static class CatalogueExtensions
     {
         app.MapRecordsApi().MapProvenanceApi();
         app.MapOai();
+        app.MapReconciliationApi();
         return app;
     }
 }

@@ -18,6 +18,27 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         RegionalSystem system, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct) =>
         ListKeysAsync(system, "api/v1/biblios", after, upTo, pageSize, ct);
 
+    /// <summary>How many biblios Koha reports (<c>X-Total-Count</c> of a one-record page of <c>GET /api/v1/biblios</c>); null when it does not say.</summary>
+    public async Task<long?> CountBibliosAsync(RegionalSystem system, CancellationToken ct)
+    {
+        using var response = await SendAsync(system, "api/v1/biblios?_page=1&_per_page=1", "application/json", ct);
+        return response.Headers.TryGetValues("X-Total-Count", out var values)
+            && long.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : null;
+    }
+
+    /// <summary>
+    /// Biblios with an id above <paramref name="afterId"/>, in id order (<c>q={"biblio_id":{"&gt;":…}}</c>): a walk by id
+    /// sees every record once even while records change, which a walk by timestamp does not.
+    /// </summary>
+    public async Task<IReadOnlyList<KohaBiblioKey>> ListByIdAsync(RegionalSystem system, long afterId, int pageSize, CancellationToken ct)
+    {
+        var q = Uri.EscapeDataString("{\"biblio_id\":{\">\":" + afterId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}");
+        var path = $"api/v1/biblios?_page=1&_per_page={pageSize}&_order_by=%2Bbiblio_id&q={q}";
+        return await ReadJsonAsync<List<KohaBiblioKey>>(system, path, ct) ?? [];
+    }
+
     /// <summary>Biblios deleted after a position, oldest first: <c>GET /api/v1/deleted/biblios</c> (JSON).</summary>
     public Task<IReadOnlyList<KohaBiblioKey>> ListDeletedAsync(
         RegionalSystem system, HarvestPosition? after, DateTimeOffset upTo, int pageSize, CancellationToken ct) =>
