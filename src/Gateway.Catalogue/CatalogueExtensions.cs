@@ -68,6 +68,7 @@ public static class CatalogueExtensions
         app.MapRecordsApi().MapProvenanceApi();
         app.MapOai();
         app.MapReconciliationApi();
+        app.MapIngestProblemsApi();
         return app;
     }
 }

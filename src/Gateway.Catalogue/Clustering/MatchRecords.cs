@@ -6,24 +6,28 @@ using Gateway.Marc;
 
 namespace Gateway.Catalogue.Clustering;
 
-/// <summary>The match record of an incoming change: from its MARCXML when it has readable MARC, else from its description.</summary>
+/// <summary>
+/// The match record of an incoming change: from its MARCXML when it has readable MARC, else from its description —
+/// with the reason the MARCXML could not be read, for operators (<c>ingest_problems</c>).
+/// </summary>
 internal static class MatchRecords
 {
-    public static MatchRecord Of(BibliographicRecordChanged message)
+    public static (MatchRecord Record, string? UnreadableMarc) Of(BibliographicRecordChanged message)
     {
         var sourceId = RecordId.Format(message.SystemId, message.VendorRecordId);
         if (message.MarcXml is { Length: > 0 } xml)
         {
             try
             {
-                return MatchRecordBuilder.Build(sourceId, MarcXmlReader.ParseRecord(xml), message.Description);
+                return (MatchRecordBuilder.Build(sourceId, MarcXmlReader.ParseRecord(xml), message.Description), null);
             }
             catch (Exception e) when (e is XmlException or MarcFormatException or InvalidOperationException)
             {
                 CatalogueMetrics.UnreadableMarc.Add(1);
+                return (MatchRecordBuilder.Build(sourceId, message.Description), e.Message);
             }
         }
 
-        return MatchRecordBuilder.Build(sourceId, message.Description);
+        return (MatchRecordBuilder.Build(sourceId, message.Description), null);
     }
 }

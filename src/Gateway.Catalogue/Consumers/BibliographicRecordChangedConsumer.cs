@@ -29,7 +29,9 @@ internal sealed class BibliographicRecordChangedConsumer(SourceRecordWriter writ
             record.MarcXml = message.MarcXml;
             record.StoredAt = clock.GetUtcNow().UtcDateTime;
             record.LastCorrelationId = message.CorrelationId;
-            await clusters.UpsertAsync(MatchRecords.Of(message), ct);
+            var (match, unreadable) = MatchRecords.Of(message);
+            await clusters.UpsertAsync(match, ct);
+            await writer.NoteUnreadableMarcAsync(match.SourceId, message, unreadable, ct);
         }
 
         await writer.CommitAsync(message.SystemId, IngestStreams.Records, timestamp, message.VendorRecordId, ct);

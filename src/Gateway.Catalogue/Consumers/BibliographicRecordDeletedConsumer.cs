@@ -26,7 +26,9 @@ internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writ
             record.IsDeleted = true;
             record.StoredAt = clock.GetUtcNow().UtcDateTime;
             record.LastCorrelationId = message.CorrelationId;
-            await clusters.RemoveAsync(RecordId.Format(message.SystemId, message.VendorRecordId), ct);
+            var sourceId = RecordId.Format(message.SystemId, message.VendorRecordId);
+            await clusters.RemoveAsync(sourceId, ct);
+            await writer.ClearProblemsAsync(sourceId, ct);
         }
 
         await writer.CommitAsync(message.SystemId, IngestStreams.Deletions, timestamp, message.VendorRecordId, ct);

@@ -36,6 +36,38 @@ internal sealed class SourceRecordWriter(CatalogueDbContext db)
         return item;
     }
 
+    /// <summary>
+    /// Keeps the reason a record's MARCXML could not be read where operators see it (<c>GET /api/v1/ops/problems</c>),
+    /// or clears it when this version was read (<paramref name="reason"/> null).
+    /// </summary>
+    public async Task NoteUnreadableMarcAsync(string sourceId, Contracts.BibliographicRecordChanged message, string? reason, CancellationToken ct)
+    {
+        var problem = await db.IngestProblems.FindAsync([sourceId, IngestProblemKinds.UnreadableMarc], ct);
+        if (reason is null)
+        {
+            if (problem is not null)
+            {
+                db.IngestProblems.Remove(problem);
+            }
+
+            return;
+        }
+
+        if (problem is null)
+        {
+            problem = new IngestProblem { SourceId = sourceId, Kind = IngestProblemKinds.UnreadableMarc, SystemId = message.SystemId, Detail = reason };
+            db.IngestProblems.Add(problem);
+        }
+
+        problem.Detail = reason.Length > 1000 ? reason[..1000] : reason;
+        problem.SeenAt = message.SourceTimestamp.UtcDateTime;
+        problem.CorrelationId = message.CorrelationId;
+    }
+
+    /// <summary>Forgets the problems of a record that was deleted.</summary>
+    public async Task ClearProblemsAsync(string sourceId, CancellationToken ct) =>
+        db.IngestProblems.RemoveRange(await db.IngestProblems.Where(p => p.SourceId == sourceId).ToListAsync(ct));
+
     /// <summary>Raises the stream's watermark to this message and saves everything changed.</summary>
     public async Task CommitAsync(string systemId, string stream, DateTime timestamp, string vendorRecordId, CancellationToken ct)
     {

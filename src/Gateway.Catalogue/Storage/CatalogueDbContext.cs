@@ -28,6 +28,8 @@ internal class CatalogueDbContext : DbContext
 
     public DbSet<Cluster> Clusters => Set<Cluster>();
 
+    public DbSet<IngestProblem> IngestProblems => Set<IngestProblem>();
+
     public DbSet<ClusterMembership> ClusterMemberships => Set<ClusterMembership>();
 
     public DbSet<MatchKeyEntry> MatchKeys => Set<MatchKeyEntry>();
@@ -55,6 +57,16 @@ internal class CatalogueDbContext : DbContext
             item.ToTable("source_items");
             item.HasKey(i => new { i.SystemId, i.VendorItemId });
             item.HasIndex(i => new { i.SystemId, i.VendorRecordId });
+        });
+
+        modelBuilder.Entity<IngestProblem>(problem =>
+        {
+            problem.ToTable("ingest_problems");
+            problem.HasKey(p => new { p.SourceId, p.Kind });
+            problem.Property(p => p.SourceId).HasMaxLength(200);
+            problem.Property(p => p.Kind).HasMaxLength(32);
+            problem.Property(p => p.SystemId).HasMaxLength(64);
+            problem.HasIndex(p => new { p.SystemId, p.SeenAt });
         });
 
         modelBuilder.Entity<Cluster>(cluster =>

@@ -158,6 +158,38 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.ToTable("cluster_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.IngestProblem", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId", "Kind");
+
+                    b.HasIndex("SystemId", "SeenAt");
+
+                    b.ToTable("ingest_problems", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.IngestWatermark", b =>
                 {
                     b.Property<string>("SystemId")

@@ -167,6 +167,38 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                     b.ToTable("cluster_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.IngestProblem", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("SystemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("SourceId", "Kind");
+
+                    b.HasIndex("SystemId", "SeenAt");
+
+                    b.ToTable("ingest_problems", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.IngestWatermark", b =>
                 {
                     b.Property<string>("SystemId")
