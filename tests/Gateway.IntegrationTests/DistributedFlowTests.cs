@@ -39,6 +39,21 @@ public sealed class DistributedFlowTests(RabbitMqVirtualHostFixture rabbit) : IC
         var kohaTitle = await KohaTitleAsync(system, vendorId!);
         Assert.StartsWith(kohaTitle.TrimEnd(' ', '/', ':', '.'), sample.GetProperty("description").GetProperty("title").GetString(), StringComparison.Ordinal);
 
+        // Reconciliation across the processes: the catalogue asks the adapter over RabbitMQ, the adapter asks Koha.
+        var reconciled = await Eventually.GetAsync(
+            () => system.Http.GetFromJsonAsync<JsonElement>(new Uri(system.Gateway, "/api/v1/ops/reconciliation/koha-east?ids=true")),
+            r => r.GetProperty("inSync").GetBoolean(),
+            TimeSpan.FromSeconds(60),
+            "the vendor's, the catalogue's and the clustered counts agree");
+        Assert.Equal(Records, reconciled.GetProperty("vendor").GetProperty("records").GetInt64());
+        Assert.Empty(reconciled.GetProperty("differences").GetProperty("missingFromCatalogue").EnumerateArray());
+
+        // OAI-PMH through the gateway (YARP → catalogue process, its store in PostgreSQL when the script started one).
+        var identify = await system.Http.GetStringAsync(new Uri(system.Gateway, "/oai?verb=Identify"));
+        Assert.Contains("<deletedRecord>persistent</deletedRecord>", identify, StringComparison.Ordinal);
+        var identifiers = await system.Http.GetStringAsync(new Uri(system.Gateway, "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc"));
+        Assert.Contains("<identifier>oai:", identifiers, StringComparison.Ordinal);
+
         // Nothing was dead-lettered on the way.
         var queues = await RabbitMqTestNode.GetQueueNamesAsync(vhost);
         Assert.Contains("catalogue-ingest", queues);

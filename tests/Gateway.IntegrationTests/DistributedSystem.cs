@@ -154,6 +154,10 @@ internal sealed class DistributedSystem : IAsyncDisposable
         env["Modules__KohaAdapter"] = "false";
         env["ReverseProxy__Routes__records__ClusterId"] = "catalogue";
         env["ReverseProxy__Routes__records__Match__Path"] = "/api/v1/records/{**rest}";
+        env["ReverseProxy__Routes__oai__ClusterId"] = "catalogue";
+        env["ReverseProxy__Routes__oai__Match__Path"] = "/oai";
+        env["ReverseProxy__Routes__reconciliation__ClusterId"] = "catalogue";
+        env["ReverseProxy__Routes__reconciliation__Match__Path"] = "/api/v1/ops/reconciliation/{**rest}";
         env["ReverseProxy__Clusters__catalogue__Destinations__main__Address"] = Catalogue.ToString();
         await StartAsync("Gateway.Api", env, Gateway, "/alive");
     }
