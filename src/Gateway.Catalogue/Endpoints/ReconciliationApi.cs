@@ -81,6 +81,8 @@ internal static class ReconciliationApi
         CatalogueDbContext db, string systemId, (VendorInventory Vendor, IReadOnlyList<string>? Ids) inventory, bool includeIds, CancellationToken ct)
     {
         var prefix = systemId + ":";
+        // One snapshot for every count, so a load in progress cannot make them disagree among themselves.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var catalogue = await db.SourceRecords.LongCountAsync(r => r.SystemId == systemId && !r.IsDeleted, ct);
         var clustered = await db.ClusterMemberships.LongCountAsync(m => m.SourceId.StartsWith(prefix), ct);
         var setSpec = "system:" + systemId;
