@@ -62,6 +62,7 @@ internal static class KohaSimulatorExtensions
         AuthorisedValueEndpoints.Map(v1);
         v1.MapFallback(() => KohaErrors.Error(StatusCodes.Status404NotFound, "Not found", "not_found"));
         IlsDiEndpoints.Map(app);
+        OpacPages.Map(app);
         OaiPmhEndpoints.Map(app);
         SimAdminEndpoints.Map(app);
         return app;
