@@ -21,9 +21,7 @@ public sealed class EmbeddedFlowTests
     public async Task Simulator_records_reach_the_records_api_and_a_restart_resumes_from_what_the_catalogue_stored()
     {
         await using var simulator = new KohaSimulatorFactory(Records, _secret);
-        await using var gateway = GatewayFactory.With(Settings(simulator), services => services
-            .AddHttpClient(KohaApiClient.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler()));
+        await using var gateway = EmbeddedKoha.Gateway(simulator, _secret);
         var client = gateway.CreateClient();
 
         var listed = await Eventually.GetAsync(
@@ -48,19 +46,6 @@ public sealed class EmbeddedFlowTests
 
         Assert.Equal(stored, resume);
     }
-
-    private Dictionary<string, string?> Settings(KohaSimulatorFactory simulator) => new()
-    {
-        ["Modules:KohaAdapter"] = "true",
-        ["Systems:koha-east:BaseUrl"] = simulator.Server.BaseAddress.ToString(),
-        ["Systems:koha-london:Enabled"] = "false",
-        ["Systems:koha-midlands:Enabled"] = "false",
-        ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
-        ["KohaAdapter:Credentials:koha-east:ClientSecret"] = _secret,
-        ["KohaAdapter:PageSize"] = "50",
-        ["KohaAdapter:SettleTime"] = "00:00:00",
-        ["KohaAdapter:PollInterval"] = "00:00:00.200",
-    };
 
     private static async Task<List<string>> ListAllAsync(HttpClient client)
     {

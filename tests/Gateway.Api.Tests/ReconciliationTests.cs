@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Gateway.Adapters.Koha.Vendor;
 using Gateway.Contracts;
 using Gateway.ServiceDefaults;
 using Gateway.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests;
 
@@ -21,9 +19,7 @@ public sealed class ReconciliationTests
     public async Task Counts_agree_after_a_full_load_and_a_record_the_vendor_does_not_have_is_named()
     {
         await using var simulator = new KohaSimulatorFactory(Records, _secret);
-        await using var gateway = GatewayFactory.With(Settings(simulator), services => services
-            .AddHttpClient(KohaApiClient.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler()));
+        await using var gateway = EmbeddedKoha.Gateway(simulator, _secret);
         var client = gateway.CreateClient();
 
         var synced = await Eventually.GetAsync(
@@ -67,17 +63,4 @@ public sealed class ReconciliationTests
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, ProblemTypes.NotFound);
     }
-
-    private Dictionary<string, string?> Settings(KohaSimulatorFactory simulator) => new()
-    {
-        ["Modules:KohaAdapter"] = "true",
-        ["Systems:koha-east:BaseUrl"] = simulator.Server.BaseAddress.ToString(),
-        ["Systems:koha-london:Enabled"] = "false",
-        ["Systems:koha-midlands:Enabled"] = "false",
-        ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
-        ["KohaAdapter:Credentials:koha-east:ClientSecret"] = _secret,
-        ["KohaAdapter:PageSize"] = "50",
-        ["KohaAdapter:SettleTime"] = "00:00:00",
-        ["KohaAdapter:PollInterval"] = "00:00:00.200",
-    };
 }

@@ -96,20 +96,7 @@ internal sealed class OaiTestHost : IAsyncDisposable
     }
 
     /// <summary>Publishes and waits until the consumer has handled this very message.</summary>
-    public async Task ConsumeAsync<T>(T message) where T : class
-    {
-        var id = NewId.NextGuid();
-        await Harness.Bus.Publish(message, ctx => ctx.MessageId = id);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        IReceivedMessage<T>? consumed;
-        while ((consumed = Harness.Consumed.Select<T>(m => m.Context.MessageId == id).FirstOrDefault()) is null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(consumed is not null, $"{typeof(T).Name} {id} was not consumed within 15 s");
-        Assert.Null(consumed.Exception);
-    }
+    public Task ConsumeAsync<T>(T message) where T : class => HarnessPublishing.PublishAndConsumeAsync(Harness, message);
 
     /// <summary>GET /oai?query and the parsed response.</summary>
     public async Task<XDocument> GetAsync(string query)
