@@ -42,24 +42,33 @@ public static class CatalogueExtensions
                 .AddInterceptors(new SqliteConnectionPragmas()));
         }
 
-        builder.Services.AddScoped<SourceRecordWriter>();
-        builder.Services.AddScoped<ClusterMaintainer>();
+        builder.Services.AddCatalogueIngest();
         builder.Services.AddOaiProvider();
         builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
 
         // Registered before the bus, so migrations finish before the first message is consumed.
         builder.Services.AddHostedService<CatalogueDatabaseInitializer>();
 
-        builder.Services.AddMessagingModule(bus =>
-        {
-            bus.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();
-            bus.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
-            bus.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
-            bus.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
-            bus.AddConsumer<HoldingsRemovedConsumer, CatalogueIngestDefinition<HoldingsRemovedConsumer>>();
-            bus.AddConsumer<GetIngestWatermarkConsumer>();
-        });
+        builder.Services.AddMessagingModule(bus => bus.AddCatalogueConsumers());
         return builder;
+    }
+
+    /// <summary>The services the ingest consumers use (one unit of work per message).</summary>
+    internal static IServiceCollection AddCatalogueIngest(this IServiceCollection services) => services
+        .AddScoped<SourceRecordWriter>()
+        .AddScoped<ClusterMaintainer>()
+        .AddScoped<RecordChangeIngest>();
+
+    /// <summary>The catalogue's consumers: ingest on one ordered endpoint, and the watermark query.</summary>
+    internal static void AddCatalogueConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();
+        bus.AddConsumer<BibliographicRecordsChangedConsumer, CatalogueIngestDefinition<BibliographicRecordsChangedConsumer>>();
+        bus.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
+        bus.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
+        bus.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
+        bus.AddConsumer<HoldingsRemovedConsumer, CatalogueIngestDefinition<HoldingsRemovedConsumer>>();
+        bus.AddConsumer<GetIngestWatermarkConsumer>();
     }
 
     /// <summary>Maps the records API and the OAI-PMH provider (<c>/oai</c>).</summary>

@@ -41,17 +41,8 @@ internal sealed class CatalogueHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(OaiTestHost.Systems).Build())
             .AddSystemsRegistry()
             .AddOaiProvider()
-            .AddScoped<SourceRecordWriter>()
-            .AddScoped<ClusterMaintainer>()
-            .AddMassTransitTestHarness(x =>
-            {
-                x.AddConsumer<BibliographicRecordChangedConsumer, CatalogueIngestDefinition<BibliographicRecordChangedConsumer>>();
-                x.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
-                x.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
-                x.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
-                x.AddConsumer<HoldingsRemovedConsumer, CatalogueIngestDefinition<HoldingsRemovedConsumer>>();
-                x.AddConsumer<GetIngestWatermarkConsumer>();
-            })
+            .AddCatalogueIngest()
+            .AddMassTransitTestHarness(x => x.AddCatalogueConsumers())
             .BuildServiceProvider(validateScopes: true);
     }
 
@@ -74,6 +65,9 @@ internal sealed class CatalogueHarness : IAsyncDisposable
 
     /// <summary>Publishes and waits until the consumer has handled this very message.</summary>
     public Task PublishAndConsumeAsync<T>(T message) where T : class => HarnessPublishing.PublishAndConsumeAsync(Harness, message);
+
+    /// <summary>Publishes and waits until the consumer is done with this very message, however it ended.</summary>
+    public Task<IReceivedMessage<T>> PublishAndWaitAsync<T>(T message) where T : class => HarnessPublishing.PublishAndWaitAsync(Harness, message);
 
     public async Task<T> QueryAsync<T>(Func<CatalogueDbContext, Task<T>> query)
     {

@@ -14,6 +14,13 @@ internal static class HarnessPublishing
     /// </summary>
     public static async Task PublishAndConsumeAsync<T>(ITestHarness harness, T message) where T : class
     {
+        var consumed = await PublishAndWaitAsync(harness, message);
+        Assert.True(consumed.Exception is null, $"{typeof(T).Name} failed: {consumed.Exception}");
+    }
+
+    /// <summary>Publishes and waits until the consumer is done with the message, however it ended (after its retries).</summary>
+    public static async Task<IReceivedMessage<T>> PublishAndWaitAsync<T>(ITestHarness harness, T message) where T : class
+    {
         var id = NewId.NextGuid();
         await harness.Bus.Publish(message, ctx => ctx.MessageId = id);
         var deadline = DateTime.UtcNow + Timeout;
@@ -24,6 +31,6 @@ internal static class HarnessPublishing
         }
 
         Assert.True(consumed is not null, $"{typeof(T).Name} {id} was not consumed within {Timeout.TotalSeconds:0} s");
-        Assert.True(consumed.Exception is null, $"{typeof(T).Name} failed: {consumed.Exception}");
+        return consumed;
     }
 }

@@ -37,25 +37,30 @@ internal sealed class SourceRecordWriter(CatalogueDbContext db)
     }
 
     /// <summary>
-    /// Keeps the reason a record's MARCXML could not be read where operators see it (<c>GET /api/v1/ops/problems</c>),
-    /// or clears it when this version was read (<paramref name="reason"/> null).
+    /// Brings a stored version's problems up to date: keeps the reason its MARCXML could not be read where operators see
+    /// it (<c>GET /api/v1/ops/problems</c>), or clears it when this version was read (<paramref name="unreadable"/>
+    /// null); a failure to store an earlier version is over once this one is stored.
     /// </summary>
-    public async Task NoteUnreadableMarcAsync(string sourceId, Contracts.BibliographicRecordChanged message, string? reason, CancellationToken ct)
+    public async Task UpdateProblemsAsync(string sourceId, Contracts.BibliographicRecordChanged message, string? unreadable, CancellationToken ct)
     {
-        var problem = await db.IngestProblems.FindAsync([sourceId, IngestProblemKinds.UnreadableMarc], ct);
-        if (reason is null)
+        var problems = await db.IngestProblems.Where(p => p.SourceId == sourceId).ToListAsync(ct);
+        db.IngestProblems.RemoveRange(problems.Where(p => p.Kind == IngestProblemKinds.IngestFailed
+            || (p.Kind == IngestProblemKinds.UnreadableMarc && unreadable is null)));
+        if (unreadable is not null)
         {
-            if (problem is not null)
-            {
-                db.IngestProblems.Remove(problem);
-            }
-
-            return;
+            Keep(problems.Find(p => p.Kind == IngestProblemKinds.UnreadableMarc), sourceId, IngestProblemKinds.UnreadableMarc, message, unreadable);
         }
+    }
 
+    /// <summary>Keeps (or refreshes) a problem of this kind for the record, where operators see it; saved with the unit of work.</summary>
+    public async Task KeepProblemAsync(string sourceId, string kind, Contracts.BibliographicRecordChanged message, string reason, CancellationToken ct) =>
+        Keep(await db.IngestProblems.FindAsync([sourceId, kind], ct), sourceId, kind, message, reason);
+
+    private void Keep(IngestProblem? problem, string sourceId, string kind, Contracts.BibliographicRecordChanged message, string reason)
+    {
         if (problem is null)
         {
-            problem = new IngestProblem { SourceId = sourceId, Kind = IngestProblemKinds.UnreadableMarc, SystemId = message.SystemId, Detail = reason };
+            problem = new IngestProblem { SourceId = sourceId, Kind = kind, SystemId = message.SystemId, Detail = reason };
             db.IngestProblems.Add(problem);
         }
 
@@ -67,6 +72,13 @@ internal sealed class SourceRecordWriter(CatalogueDbContext db)
     /// <summary>Forgets the problems of a record that was deleted.</summary>
     public async Task ClearProblemsAsync(string sourceId, CancellationToken ct) =>
         db.IngestProblems.RemoveRange(await db.IngestProblems.Where(p => p.SourceId == sourceId).ToListAsync(ct));
+
+    /// <summary>Starts a transaction that spans several saves (a page of changes).</summary>
+    public Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTransactionAsync(CancellationToken ct) =>
+        db.Database.BeginTransactionAsync(ct);
+
+    /// <summary>Saves what was changed in this unit of work.</summary>
+    public Task SaveAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
 
     /// <summary>Raises the stream's watermark to this message and saves everything changed.</summary>
     public async Task CommitAsync(string systemId, string stream, DateTime timestamp, string vendorRecordId, CancellationToken ct)

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Gateway.Catalogue.Clustering;
+using Gateway.Contracts;
+
+namespace Gateway.Catalogue.Consumers;
+
+/// <summary>
+/// Applies changed records to the catalogue: stores each one, places it in its cluster and raises the records stream's
+/// watermark. Idempotent: a change older than the stored version (or than the record's tombstone) is ignored, and the
+/// same change twice leaves the same state. One record or a page of them; a page is one transaction.
+/// </summary>
+internal sealed class RecordChangeIngest(SourceRecordWriter writer, ClusterMaintainer clusters, TimeProvider clock)
+{
+    /// <summary>Applies one change and saves it; returns whether it was stored (false: older than what is held).</summary>
+    public async Task<bool> ApplyAsync(BibliographicRecordChanged message, CancellationToken ct)
+    {
+        var timestamp = message.SourceTimestamp.UtcDateTime;
+        var record = await writer.FindOrAddAsync(message.SystemId, message.VendorRecordId, ct);
+        var stale = timestamp < record.SourceTimestamp || (record.IsDeleted && timestamp <= record.SourceTimestamp);
+        if (!stale)
+        {
+            record.SourceTimestamp = timestamp;
+            record.IsDeleted = false;
+            record.Title = message.Description.Title;
+            record.DescriptionJson = JsonSerializer.Serialize(message.Description, CatalogueJson.Options);
+            record.MarcXml = message.MarcXml;
+            record.StoredAt = clock.GetUtcNow().UtcDateTime;
+            record.LastCorrelationId = message.CorrelationId;
+            var (match, unreadable) = MatchRecords.Of(message);
+            await clusters.UpsertAsync(match, ct);
+            await writer.UpdateProblemsAsync(match.SourceId, message, unreadable, ct);
+        }
+
+        await writer.CommitAsync(message.SystemId, IngestStreams.Records, timestamp, message.VendorRecordId, ct);
+        (stale ? CatalogueMetrics.StaleMessagesIgnored : CatalogueMetrics.RecordsStored).Add(1);
+        return !stale;
+    }
+
+    /// <summary>Applies a page of changes in order, all in one transaction: stored together or not at all.</summary>
+    public async Task ApplyAllAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
+    {
+        await using var transaction = await writer.BeginTransactionAsync(ct);
+        foreach (var message in messages)
+        {
+            await ApplyAsync(message, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+}
