@@ -74,7 +74,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         var id = NewId.NextGuid();
         await harness.Bus.Publish(message, context => context.MessageId = id, TestContext.Current.CancellationToken);
         var consumed = await Eventually.GetAsync(
-            () => Task.FromResult(harness.Consumed.Select<T>(m => m.Context.MessageId == id).FirstOrDefault()),
+            () => Task.FromResult(harness.ConsumedSoFar<T>(m => m.Context.MessageId == id) is [var first, ..] ? first : null),
             m => m is not null,
             ConsumeTimeout,
             $"{typeof(T).Name} {id} consumed",

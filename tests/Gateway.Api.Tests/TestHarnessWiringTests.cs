@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,6 @@ public sealed class TestHarnessWiringTests(GatewayFactory factory) : IClassFixtu
 
         await factory.PublishAndConsumeAsync(message);
 
-        Assert.True(factory.Harness.Published.Select<Contracts.BibliographicRecordChanged>(m => m.Context.Message.CorrelationId == message.CorrelationId).Any());
+        Assert.True(factory.Harness.PublishedSoFar<Contracts.BibliographicRecordChanged>(m => m.Context.Message.CorrelationId == message.CorrelationId).Any());
     }
 }

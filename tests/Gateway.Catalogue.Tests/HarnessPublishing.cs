@@ -1,4 +1,5 @@
 using MassTransit;
+using Gateway.Testing;
 using MassTransit.Testing;
 
 namespace Gateway.Catalogue.Tests;
@@ -25,7 +26,7 @@ internal static class HarnessPublishing
         await harness.Bus.Publish(message, ctx => ctx.MessageId = id);
         var deadline = DateTime.UtcNow + Timeout;
         IReceivedMessage<T>? consumed;
-        while ((consumed = harness.Consumed.Select<T>(m => m.Context.MessageId == id).FirstOrDefault()) is null && DateTime.UtcNow < deadline)
+        while ((consumed = harness.ConsumedSoFar<T>(m => m.Context.MessageId == id) is [var first, ..] ? first : null) is null && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }
