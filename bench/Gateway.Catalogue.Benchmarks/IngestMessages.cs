@@ -15,10 +15,23 @@ internal static class IngestMessages
     public static readonly string[] Systems = ["koha-east", "koha-london", "koha-midlands", "axiell-swims", "oclc-northeast"];
 
     /// <summary>The systems' records interleaved (one of each system in turn), as adapters running side by side publish them.</summary>
-    public static IEnumerable<BibliographicRecordChanged> Generate(int systems, int recordsPerSystem, int seed)
+    public static IEnumerable<BibliographicRecordChanged> Generate(int systems, int recordsPerSystem, int seed) =>
+        GenerateWithLibraries(systems, recordsPerSystem, seed, _ => { }).Select(r => r.Message);
+
+    /// <summary>
+    /// As <see cref="Generate"/>, with the codes of the libraries holding each record's items; <paramref name="created"/>
+    /// sees each system's generated catalogue first (its libraries, for the registry).
+    /// </summary>
+    public static IEnumerable<(BibliographicRecordChanged Message, IReadOnlyList<string> Libraries)> GenerateWithLibraries(
+        int systems, int recordsPerSystem, int seed, Action<SystemCatalogue> created)
     {
         var enumerators = Systems.Take(systems)
-            .Select(id => Of(SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem })).GetEnumerator())
+            .Select(id =>
+            {
+                var catalogue = SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem });
+                created(catalogue);
+                return Of(catalogue).GetEnumerator();
+            })
             .ToList();
         try
         {
@@ -44,13 +57,14 @@ internal static class IngestMessages
         }
     }
 
-    private static IEnumerable<BibliographicRecordChanged> Of(SystemCatalogue catalogue)
+    private static IEnumerable<(BibliographicRecordChanged, IReadOnlyList<string>)> Of(SystemCatalogue catalogue)
     {
         foreach (var biblio in catalogue.Current.Biblios)
         {
             var record = KohaMarc.Build(biblio);
             record.Fields.RemoveAll(f => f.Tag == "999");
-            yield return new BibliographicRecordChanged
+            IReadOnlyList<string> libraries = [.. biblio.Items.Select(i => i.HomeLibraryId).Distinct(StringComparer.Ordinal)];
+            yield return (new BibliographicRecordChanged
             {
                 SystemId = catalogue.SystemId,
                 VendorRecordId = biblio.BiblioId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -58,7 +72,7 @@ internal static class IngestMessages
                 CorrelationId = Guid.NewGuid(),
                 Description = DescriptionExtractor.Extract(record),
                 MarcXml = MarcXmlWriter.ToXml(record),
-            };
+            }, libraries);
         }
     }
 }

@@ -3,6 +3,7 @@ using Gateway.Catalogue.Consumers;
 using Gateway.Catalogue.Endpoints;
 using Gateway.Catalogue.Oai;
 using Gateway.Catalogue.Options;
+using Gateway.Catalogue.Search;
 using Gateway.Catalogue.Storage;
 using Gateway.Messaging;
 using Gateway.Systems;
@@ -44,10 +45,12 @@ public static class CatalogueExtensions
 
         builder.Services.AddCatalogueIngest();
         builder.Services.AddOaiProvider();
+        builder.Services.AddClusterSearch();
         builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
 
         // Registered before the bus, so migrations finish before the first message is consumed.
         builder.Services.AddHostedService<CatalogueDatabaseInitializer>();
+        builder.Services.AddHostedService<ClusterSearchBackfill>();
 
         builder.Services.AddMessagingModule(bus => bus.AddCatalogueConsumers());
         return builder;

@@ -54,7 +54,9 @@ public sealed class EmbeddedFlowTests
         while (next is not null)
         {
             var page = await client.GetFromJsonAsync<JsonElement>(new Uri(next, UriKind.Relative));
-            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!));
+            ids.AddRange(page.GetProperty("items").EnumerateArray()
+                .SelectMany(r => r.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!))
+                .Where(id => id.StartsWith("koha-east:", StringComparison.Ordinal)));
             next = page.GetProperty("next").ValueKind == JsonValueKind.String ? page.GetProperty("next").GetString() : null;
         }
 

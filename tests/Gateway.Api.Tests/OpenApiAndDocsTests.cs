@@ -21,6 +21,21 @@ public sealed class OpenApiAndDocsTests(GatewayFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Search_operation_documents_each_query_parameter()
+    {
+        var client = factory.CreateClient();
+
+        var document = await HttpJson.GetAsync(client, "/openapi/v1.json");
+
+        var search = document.GetProperty("paths").GetProperty("/api/v1/records").GetProperty("get");
+        Assert.Equal("SearchRecords", search.GetProperty("operationId").GetString());
+        var parameters = search.GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("description", out var d) ? d.GetString() : null);
+        Assert.Equal(["cursor", "isbn", "library", "limit", "oclc", "q", "system"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Value), $"{p.Key} has no description"));
+    }
+
+    [Fact]
     public async Task Docs_redirects_to_an_html_page()
     {
         var client = factory.CreateClient(); // follows redirects

@@ -15,6 +15,11 @@ public sealed class RecordQueryValidationTests(GatewayFactory factory) : IClassF
     [InlineData("cursor", "garbage")]
     [InlineData("cursor", "!!!")]
     [InlineData("system", "unknown")]
+    [InlineData("q", "")]
+    [InlineData("q", "?!")]
+    [InlineData("isbn", "978-0-19-968990-0")]
+    [InlineData("oclc", "OCLC 12")]
+    [InlineData("library", "NOWHERE")]
     public async Task Bad_parameter_returns_400_problem_naming_it(string parameter, string value)
     {
         var client = factory.CreateClient();
@@ -36,11 +41,11 @@ public sealed class RecordQueryValidationTests(GatewayFactory factory) : IClassF
         var client = factory.CreateClient();
 
         using var response = await client.GetAsync(
-            new Uri("/api/v1/records?limit=abc&cursor=garbage&system=unknown", UriKind.Relative), TestContext.Current.CancellationToken);
+            new Uri("/api/v1/records?limit=abc&cursor=garbage&system=unknown&isbn=1", UriKind.Relative), TestContext.Current.CancellationToken);
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, ProblemTypes.InvalidRequest);
         Assert.Equal(
-            ["cursor", "limit", "system"],
+            ["cursor", "isbn", "limit", "system"],
             problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 }

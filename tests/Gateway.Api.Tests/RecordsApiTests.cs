@@ -22,14 +22,33 @@ public sealed class RecordsApiTests
 
         var page = await HttpJson.GetAsync(client, "/api/v1/records?system=koha-east");
 
-        var record = Assert.Single(page.GetProperty("items").EnumerateArray());
-        Assert.Equal("koha-east:1001", record.GetProperty("id").GetString());
-        Assert.Equal("koha-east", record.GetProperty("systemId").GetString());
-        Assert.Equal("1001", record.GetProperty("vendorRecordId").GetString());
-        Assert.Equal(Title, record.GetProperty("description").GetProperty("title").GetString());
-        Assert.Equal(Isbns, HttpJson.Strings(record.GetProperty("description").GetProperty("isbns")));
-        Assert.Equal(RecordMessages.T0, record.GetProperty("sourceTimestamp").GetDateTimeOffset());
+        var hit = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.StartsWith("c", hit.GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["koha-east:1001"], HttpJson.Strings(hit.GetProperty("sources")));
+        Assert.Equal(["koha-east"], HttpJson.Strings(hit.GetProperty("systems")));
+        Assert.Equal(Title, hit.GetProperty("title").GetString());
+        Assert.Equal(["Test, Author"], HttpJson.Strings(hit.GetProperty("authors")));
+        Assert.Equal(Isbns, HttpJson.Strings(hit.GetProperty("identifiers").GetProperty("isbns")));
         Assert.Equal(JsonValueKind.Null, page.GetProperty("nextCursor").ValueKind);
+
+        // The hit's link is the consolidated record, which lists the same source.
+        var consolidated = await HttpJson.GetAsync(client, hit.GetProperty("links").GetProperty("self").GetString()!);
+        Assert.Equal(hit.GetProperty("id").GetString(), consolidated.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Words_of_the_title_find_the_record_by_search()
+    {
+        await using var factory = new GatewayFactory();
+        var client = factory.CreateClient();
+        await factory.PublishAndConsumeAsync(RecordMessages.Changed("koha-east", "1001", Title, Isbns, RecordMessages.T0));
+        await factory.PublishAndConsumeAsync(RecordMessages.Changed("koha-london", "2002", RecordMessages.T0));
+
+        var page = await HttpJson.GetAsync(client, "/api/v1/records?q=OXFORD+clinical&isbn=0-19-968990-3");
+
+        var hit = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(["koha-east:1001"], HttpJson.Strings(hit.GetProperty("sources")));
+        Assert.True(hit.GetProperty("score").GetInt32() > 0);
     }
 
     [Fact]
@@ -117,6 +136,7 @@ public sealed class RecordsApiTests
         Assert.Contains("koha-east:999999", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The source records of a page's hits.</summary>
     private static List<string> Ids(JsonElement page) =>
-        [.. page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
+        [.. page.GetProperty("items").EnumerateArray().SelectMany(r => HttpJson.Strings(r.GetProperty("sources")))];
 }

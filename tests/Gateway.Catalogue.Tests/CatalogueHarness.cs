@@ -2,6 +2,7 @@ using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Consumers;
 using Gateway.Catalogue.Options;
 using Gateway.Catalogue.Oai;
+using Gateway.Catalogue.Search;
 using Gateway.Catalogue.Storage;
 using Gateway.Testing;
 using MassTransit;
@@ -41,6 +42,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(OaiTestHost.Systems).Build())
             .AddSystemsRegistry()
             .AddOaiProvider()
+            .AddClusterSearch()
             .AddCatalogueIngest()
             .AddMassTransitTestHarness(x => x.AddCatalogueConsumers())
             .BuildServiceProvider(validateScopes: true);

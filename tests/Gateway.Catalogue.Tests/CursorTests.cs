@@ -5,19 +5,22 @@ namespace Gateway.Catalogue.Tests;
 public sealed class CursorTests
 {
     [Theory]
-    [InlineData(1L)]
-    [InlineData(987654321L)]
-    public void Cursor_round_trips(long id)
+    [InlineData(null, "c0123456789abcdef")]
+    [InlineData(1995, "cffffffffffffffff")]
+    [InlineData(-3, "c0000000000000000")]
+    public void Search_cursor_round_trips(int? score, string clusterId)
     {
-        Assert.True(Cursor.TryDecode(Cursor.Encode(id), out var decoded));
-        Assert.Equal(id, decoded);
+        Assert.True(SearchCursor.TryDecode(new SearchCursor(score, clusterId).Encode(), out var decoded));
+        Assert.Equal(new SearchCursor(score, clusterId), decoded);
     }
 
     [Theory]
     [InlineData("not base64 at all!")]
     [InlineData("MTIz")] // "123" without the version prefix
     [InlineData("")]
-    public void Foreign_cursors_are_rejected(string cursor) => Assert.False(Cursor.TryDecode(cursor, out _));
+    [InlineData("czE6LTpub3QtYS1jbHVzdGVy")] // "s1:-:not-a-cluster"
+    [InlineData("cjE6MTIz")] // "r1:123", the source record listing's old cursor
+    public void Foreign_cursors_are_rejected(string cursor) => Assert.False(SearchCursor.TryDecode(cursor, out _));
 
     [Theory]
     [InlineData("koha-east:123", "koha-east", "123")]

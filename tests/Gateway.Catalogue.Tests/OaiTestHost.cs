@@ -58,6 +58,9 @@ internal sealed class OaiTestHost : IAsyncDisposable
 
     public ITestHarness Harness => _app.Services.GetRequiredService<ITestHarness>();
 
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<OaiTestHost> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool withSystems = true, string store = CatalogueOptions.Sqlite)
     {

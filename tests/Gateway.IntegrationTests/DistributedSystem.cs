@@ -83,19 +83,24 @@ internal sealed class DistributedSystem : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Every record the gateway lists for the system, following cursors.</summary>
-    public async Task<List<JsonElement>> ListAllRecordsAsync()
+    /// <summary>
+    /// Every source record of the system the gateway's search lists (each consolidated record held by the system, its
+    /// sources of that system), following cursors.
+    /// </summary>
+    public async Task<List<string>> ListAllSourceIdsAsync()
     {
-        var records = new List<JsonElement>();
+        var ids = new List<string>();
         var next = $"/api/v1/records?system={SystemId}&limit=200";
         while (next is not null)
         {
             var page = await Http.GetFromJsonAsync<JsonElement>(new Uri(Gateway, next));
-            records.AddRange(page.GetProperty("items").EnumerateArray());
+            ids.AddRange(page.GetProperty("items").EnumerateArray()
+                .SelectMany(hit => hit.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!))
+                .Where(id => id.StartsWith(SystemId + ":", StringComparison.Ordinal)));
             next = page.GetProperty("next").ValueKind == JsonValueKind.String ? page.GetProperty("next").GetString() : null;
         }
 
-        return records;
+        return ids;
     }
 
     public string Describe() => string.Join("\n\n", _processes.Select(p => p.Describe(40)));

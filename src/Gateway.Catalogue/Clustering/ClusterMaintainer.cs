@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gateway.Catalogue.Oai;
+using Gateway.Catalogue.Search;
 using Gateway.Catalogue.Storage;
 using Gateway.Clustering;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Gateway.Catalogue.Clustering;
 /// every cluster holding a record that shares one of its keys — into a <see cref="ClusterSet"/>, applies the change
 /// there, and writes back the memberships, keys and clusters that differ and the audit events (decision 0017).
 /// </summary>
-internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock, ClusterChangeRecorder oai)
+internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock, ClusterChangeRecorder oai, ClusterSearchIndexer search)
 {
     /// <summary>Places a new or changed live source record.</summary>
     public async Task UpsertAsync(MatchRecord record, CancellationToken ct)
@@ -114,7 +115,9 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         UpdateClusters(work, touched, events, now);
         foreach (var id in touched.Order(StringComparer.Ordinal))
         {
-            await oai.ChangedAsync(work.Clusters[id], [.. work.Set.Members(id).Select(m => m.SourceId)], ct);
+            var members = work.Set.Members(id).Select(m => m.SourceId).ToList();
+            await oai.ChangedAsync(work.Clusters[id], members, ct);
+            await search.ChangedAsync(work.Clusters[id], members, ct);
         }
 
         foreach (var e in events)

@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using Gateway.Catalogue.Consolidation;
 using Gateway.Catalogue.Options;
+using Gateway.Catalogue.Search;
 using Gateway.Catalogue.Storage;
 using Gateway.Contracts;
 using Gateway.ServiceDefaults;
@@ -20,12 +22,21 @@ internal static class RecordsApi
 {
     public const string MarcXmlMediaType = "application/marcxml+xml";
 
+    private const string SearchDescription =
+        "Parameters, all optional and combined with AND: `q` free text (every word required, case and diacritics ignored; " +
+        "ranked: every word in a title first, then shorter titles, then id), `isbn` (ISBN-10 or ISBN-13, hyphens allowed), " +
+        "`oclc` (digits, with or without (OCoLC)/ocm/ocn/on), `system` (a regional system id: a source record from it), " +
+        "`library` (a library code, or {systemId}.{code}: an item in it), `limit` (page size), `cursor` (the nextCursor of " +
+        "the previous page, with the same query). Without `q` the order is the consolidated record id. Bad input is a 400 " +
+        "problem naming each parameter.";
+
     public static RouteGroupBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/records").WithTags("Records");
-        group.MapGet("/", ListRecords)
-            .WithName("ListRecords")
-            .WithSummary("List records, cursor-paged, optionally from one regional system.")
+        group.MapGet("/", SearchRecords)
+            .WithName("SearchRecords")
+            .WithSummary("Search the consolidated records (one per edition, every system's copies together), cursor-paged.")
+            .WithDescription(SearchDescription)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetRecord)
             .WithName("GetRecord")
@@ -37,33 +48,27 @@ internal static class RecordsApi
         return group;
     }
 
-    private static async Task<Results<Ok<RecordPage>, ProblemHttpResult>> ListRecords(
-        HttpContext http, CatalogueDbContext db, ISystemsRegistry registry, IOptions<CatalogueOptions> options,
-        string? system, string? cursor, string? limit, CancellationToken ct)
+    private static async Task<Results<Ok<SearchPage>, ProblemHttpResult>> SearchRecords(
+        HttpContext http, CatalogueDbContext db, ClusterSearch search, ISystemsRegistry registry, IOptions<CatalogueOptions> options,
+        [Description("Free text: every word required, case and diacritics ignored; ranked (every word in a title first, then shorter titles).")] string? q,
+        [Description("An ISBN-10 or ISBN-13, hyphens allowed: the consolidated record with a source record of that ISBN.")] string? isbn,
+        [Description("An OCLC number, with or without (OCoLC), ocm, ocn or on.")] string? oclc,
+        [Description("A regional system id (GET /api/v1/systems): records with a source record from it.")] string? system,
+        [Description("A library code, or {systemId}.{code}: records with an item held there.")] string? library,
+        [Description("Page size, 1 to Catalogue:MaxPageSize (200); default Catalogue:DefaultPageSize (50).")] string? limit,
+        [Description("The nextCursor of the previous page, passed unchanged with the same query.")] string? cursor,
+        CancellationToken ct)
     {
-        var query = RecordListQuery.Parse(system, cursor, limit, registry, options.Value);
+        var query = SearchQuery.Parse(new SearchParameters(q, isbn, oclc, system, library, limit, cursor), registry, options.Value);
         if (query.Problem is not null)
         {
             return TypedResults.Problem(query.Problem);
         }
 
-        var rows = db.SourceRecords.AsNoTracking().Where(r => !r.IsDeleted && r.Id > query.AfterId);
-        if (query.System is not null)
-        {
-            rows = rows.Where(r => r.SystemId == query.System);
-        }
-
-        var page = await rows.OrderBy(r => r.Id).Take(query.Limit + 1).ToListAsync(ct);
-        var hasMore = page.Count > query.Limit;
-        if (hasMore)
-        {
-            page.RemoveAt(page.Count - 1);
-        }
-
-        var nextCursor = hasMore ? Cursor.Encode(page[^1].Id) : null;
+        var (page, hasMore) = await search.FindAsync(query, ct);
+        var nextCursor = hasMore ? new SearchCursor(page[^1].Score, page[^1].ClusterId).Encode() : null;
         var next = nextCursor is null ? null : NextLink(http.Request, query, nextCursor);
-        var holdings = await HoldingsSummaries.ForAsync(db, registry, page, ct);
-        return TypedResults.Ok(new RecordPage([.. page.Select(r => ToResponse(r, holdings, http.Request))], nextCursor, next));
+        return TypedResults.Ok(new SearchPage(await SearchHits.LoadAsync(db, registry, page, http.Request, ct), nextCursor, next));
     }
 
     private static async Task<IResult> GetRecord(
@@ -118,14 +123,15 @@ internal static class RecordsApi
             new RecordLinks(self, self));
     }
 
-    private static string NextLink(HttpRequest request, RecordListQuery query, string nextCursor)
+    private static string NextLink(HttpRequest request, SearchQuery query, string nextCursor)
     {
-        var parameters = new List<string> { $"cursor={nextCursor}", $"limit={query.Limit}" };
-        if (query.System is not null)
+        var given = query.Echo;
+        var parameters = new (string Name, string? Value)[]
         {
-            parameters.Insert(0, $"system={Uri.EscapeDataString(query.System)}");
-        }
-
-        return $"{request.PathBase}/api/v1/records?{string.Join('&', parameters)}";
+            ("q", given.Q), ("isbn", given.Isbn), ("oclc", given.Oclc), ("system", given.System), ("library", given.Library),
+            ("limit", query.Limit.ToString(CultureInfo.InvariantCulture)), ("cursor", nextCursor),
+        };
+        var text = string.Join('&', parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
+        return $"{request.PathBase}/api/v1/records?{text}";
     }
 }

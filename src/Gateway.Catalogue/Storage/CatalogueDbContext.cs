@@ -40,6 +40,8 @@ internal class CatalogueDbContext : DbContext
 
     public DbSet<ClusterSetEntry> ClusterSets => Set<ClusterSetEntry>();
 
+    public DbSet<ClusterSearchEntry> ClusterSearch => Set<ClusterSearchEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SourceRecord>(record =>
@@ -119,6 +121,15 @@ internal class CatalogueDbContext : DbContext
             entry.Property(e => e.SetSpec).HasMaxLength(200);
             entry.Property(e => e.ClusterId).HasMaxLength(32);
             entry.HasIndex(e => e.ClusterId);
+        });
+
+        modelBuilder.Entity<ClusterSearchEntry>(entry =>
+        {
+            // SQLite: AFTER triggers keep the FTS5 table in step, and EF's RETURNING clause cannot be used with them.
+            entry.ToTable("cluster_search", table => table.UseSqlReturningClause(false));
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.ClusterId).HasMaxLength(32);
+            entry.HasIndex(e => e.ClusterId).IsUnique();
         });
 
         modelBuilder.Entity<IngestWatermark>(mark =>

@@ -127,6 +127,48 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                     b.ToTable("cluster_members", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterSearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OtherText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TitleText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TitleWords")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId")
+                        .IsUnique();
+
+                    b.ToTable("cluster_search", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterSetEntry", b =>
                 {
                     b.Property<string>("SetSpec")
