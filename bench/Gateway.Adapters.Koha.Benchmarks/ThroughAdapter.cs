@@ -17,7 +17,7 @@ namespace Gateway.Adapters.Koha.Benchmarks;
 /// <summary>
 /// (b) "Through the adapter": the real <see cref="KohaHarvester"/> wired as <c>AddKohaAdapter</c> does, with the
 /// production resilience handler on its HttpClient, its checkpoints in a real SQLite file, and a real MassTransit bus
-/// on the in-memory transport whose only consumer counts the records it receives.
+/// on the in-memory transport whose only consumer counts the records it receives (a page a message, decision 0024).
 /// </summary>
 internal sealed class ThroughAdapter : IAsyncDisposable
 {
@@ -174,7 +174,7 @@ internal sealed class ThroughAdapter : IAsyncDisposable
 
             watch.Restart();
             before = GC.GetTotalAllocatedBytes(precise: false);
-            await bus.PublishBatch(messages);
+            await bus.Publish(new BibliographicRecordsChanged { SystemId = system.Id, CorrelationId = correlationId, Records = messages });
             times.Publish += watch.Elapsed;
             times.PublishBytes += GC.GetTotalAllocatedBytes(precise: false) - before;
 
@@ -200,9 +200,10 @@ internal sealed class ThroughAdapter : IAsyncDisposable
     }
 
     /// <summary>
-    /// (c) The bus alone: the messages of the first page, mapped once, published again and again in pages of the same
-    /// size until <paramref name="records"/> were delivered to the counting consumer — what publishing onto the
-    /// in-memory transport and consuming costs without any harvesting. The harness measures time, CPU and allocation.
+    /// (c) The bus alone, a message a record (as the adapter published before decision 0024; kept as the reference):
+    /// the messages of the first page, mapped once, published again and again with <c>PublishBatch</c> until
+    /// <paramref name="records"/> were delivered to the counting consumer — what publishing onto the in-memory
+    /// transport and consuming costs without any harvesting. The harness measures time, CPU and allocation.
     /// </summary>
     public async Task<int> PublishOnlyAsync(int records)
     {
@@ -227,10 +228,12 @@ internal sealed class ThroughAdapter : IAsyncDisposable
     }
 
     /// <summary>
-    /// (d) As (c), but each page travels as one message (<see cref="RecordPageMessage"/>, a harness-only type): what a
-    /// batch contract would cost on the same bus.
+    /// (d) As (c), but each page travels as one <see cref="BibliographicRecordsChanged"/>, as the adapter publishes it:
+    /// what the bus itself costs of (b). With <paramref name="doubleQuotedAttributes"/> (e), the MARCXML is written
+    /// with its attributes in double quotes, as before decision 0024 (the same XML), so every JSON string of it holds
+    /// escapes: what those escapes cost.
     /// </summary>
-    public async Task<int> PublishPagesOnlyAsync(int records)
+    public async Task<int> PublishPagesOnlyAsync(int records, bool doubleQuotedAttributes = false)
     {
         var services = _host.Services;
         var system = KohaSystem;
@@ -238,12 +241,21 @@ internal sealed class ThroughAdapter : IAsyncDisposable
         var keys = await services.GetRequiredService<KohaApiClient>().ListChangedAsync(system, null, DateTimeOffset.UtcNow, options.PageSize, CancellationToken.None);
         var fetched = await services.GetRequiredService<KohaMarcFetcher>().FetchAsync(system, keys, CancellationToken.None);
         var messages = keys.Select(k => KohaRecordMapper.ToChanged(system.Id, k.BiblioId, k.Timestamp, fetched[k.BiblioId].Record!, NewId.NextGuid())).ToList();
+        if (doubleQuotedAttributes)
+        {
+            messages = [.. messages.Select((m, i) => m with { MarcXml = MarcXmlWriter.ToXml(fetched[keys[i].BiblioId].Record!, f => !KohaRecordMapper.IsLocal(f.Tag)) })];
+        }
+
+        var size = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+            new BibliographicRecordsChanged { SystemId = system.Id, CorrelationId = NewId.NextGuid(), Records = messages },
+            MassTransit.Serialization.SystemTextJsonMessageSerializer.Options).Length;
+        Console.WriteLine($"  a page of {messages.Count} records as the bus's serializer writes the message (without the envelope): {size:N0} bytes");
         var bus = services.GetRequiredService<IBus>();
         Received.Reset();
         var sent = 0;
         while (sent < records)
         {
-            var page = new RecordPageMessage { Records = messages.Take(records - sent).ToList() };
+            var page = new BibliographicRecordsChanged { SystemId = system.Id, CorrelationId = NewId.NextGuid(), Records = messages.Take(records - sent).ToList() };
             await bus.Publish(page);
             sent += page.Records.Count;
         }
@@ -286,7 +298,7 @@ internal sealed class StageTimes
     public long CheckpointBytes { get; set; }
 }
 
-/// <summary>How many <see cref="BibliographicRecordChanged"/> the bus has delivered since the last reset.</summary>
+/// <summary>How many changed records the bus has delivered since the last reset, alone or in pages.</summary>
 internal sealed class ReceivedCounter
 {
     private int _count;
@@ -309,23 +321,17 @@ internal sealed class ReceivedCounter
     }
 }
 
-/// <summary>A page of changed records as one message: a harness-only type to measure what a batch contract would cost.</summary>
-internal sealed record RecordPageMessage
+/// <summary>Counts the records of each page: the adapter's messages ((b), (d) and the stages).</summary>
+internal sealed class CountingPageConsumer(ReceivedCounter counter) : IConsumer<BibliographicRecordsChanged>
 {
-    public required List<BibliographicRecordChanged> Records { get; init; }
-}
-
-/// <summary>Counts the records of each <see cref="RecordPageMessage"/>.</summary>
-internal sealed class CountingPageConsumer(ReceivedCounter counter) : IConsumer<RecordPageMessage>
-{
-    public Task Consume(ConsumeContext<RecordPageMessage> context)
+    public Task Consume(ConsumeContext<BibliographicRecordsChanged> context)
     {
         counter.Add(context.Message.Records.Count);
         return Task.CompletedTask;
     }
 }
 
-/// <summary>The bus's only consumer: counts, nothing else, so the measured cost is the adapter's and the publish's.</summary>
+/// <summary>Counts single records ((c) only): nothing else, so the measured cost is the publish's.</summary>
 internal sealed class CountingConsumer(ReceivedCounter counter) : IConsumer<BibliographicRecordChanged>
 {
     public Task Consume(ConsumeContext<BibliographicRecordChanged> context)

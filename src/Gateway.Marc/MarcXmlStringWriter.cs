@@ -6,21 +6,28 @@ namespace Gateway.Marc;
 /// Writes one record as a standalone MARCXML <c>&lt;record&gt;</c> element into a pooled character buffer and makes
 /// one string of it at the end: the same text as <see cref="MarcXmlWriter.ToXml(MarcRecord)"/> writes through
 /// <c>XmlWriter</c> (same escaping and new-line handling), optionally leaving fields out, without a filtered copy of
-/// the record or the writer's per-call overhead.
+/// the record or the writer's per-call overhead. Attributes can also be written in single quotes (the same XML; a
+/// MARCXML string that holds no double quote needs no escapes in JSON: decision 0024).
 /// </summary>
 internal static class MarcXmlStringWriter
 {
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&\r\n");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"\t\r\n");
+    private static readonly SearchValues<char> SingleQuotedAttributeSpecials = SearchValues.Create("<>&\"'\t\r\n");
 
-    public static string ToXml(MarcRecord record, Func<MarcField, bool>? include)
+    /// <param name="record">The record.</param>
+    /// <param name="include">The fields to write; all when null.</param>
+    /// <param name="quote">The attributes' quote: <c>"</c> (as <c>XmlWriter</c>) or <c>'</c>.</param>
+    public static string ToXml(MarcRecord record, Func<MarcField, bool>? include, char quote = '"')
     {
-        var output = new Output(1024 + (record.Fields.Count * 96));
+        var output = new Output(1024 + (record.Fields.Count * 96), quote);
         try
         {
-            output.Raw("<record xmlns=\"");
+            output.Raw("<record xmlns=");
+            output.Quote();
             output.Raw(MarcXml.Namespace);
-            output.Raw("\"><leader>");
+            output.Quote();
+            output.Raw("><leader>");
             output.Text(XmlText.Sanitize(record.Leader));
             output.Raw("</leader>");
             var fields = record.Fields;
@@ -35,9 +42,9 @@ internal static class MarcXmlStringWriter
                 switch (field)
                 {
                     case ControlField control:
-                        output.Raw("<controlfield tag=\"");
+                        output.Raw("<controlfield tag=");
                         output.Attribute(XmlText.Sanitize(control.Tag));
-                        output.Raw("\">");
+                        output.Raw(">");
                         output.Text(XmlText.Sanitize(control.Value));
                         output.Raw("</controlfield>");
                         break;
@@ -60,26 +67,26 @@ internal static class MarcXmlStringWriter
 
     private static void WriteDataField(ref Output output, DataField data)
     {
-        output.Raw("<datafield tag=\"");
+        output.Raw("<datafield tag=");
         output.Attribute(XmlText.Sanitize(data.Tag));
-        output.Raw("\" ind1=\"");
+        output.Raw(" ind1=");
         output.Attribute(Safe(data.Indicator1));
-        output.Raw("\" ind2=\"");
+        output.Raw(" ind2=");
         output.Attribute(Safe(data.Indicator2));
         var subfields = data.Subfields;
         if (subfields.Count == 0)
         {
-            output.Raw("\" />");
+            output.Raw(" />");
             return;
         }
 
-        output.Raw("\">");
+        output.Raw(">");
         for (var s = 0; s < subfields.Count; s++)
         {
             var subfield = subfields[s];
-            output.Raw("<subfield code=\"");
+            output.Raw("<subfield code=");
             output.Attribute(Safe(subfield.Code));
-            output.Raw("\">");
+            output.Raw(">");
             output.Text(XmlText.Sanitize(subfield.Value));
             output.Raw("</subfield>");
         }
@@ -90,10 +97,22 @@ internal static class MarcXmlStringWriter
     private static string Safe(char c) => CharStrings.Of(c < 0x20 || char.IsSurrogate(c) || c > 0xFFFD ? '\uFFFD' : c);
 
     /// <summary>A growing pooled character buffer.</summary>
-    private struct Output(int capacity) : IDisposable
+    private struct Output(int capacity, char quote) : IDisposable
     {
+        private readonly SearchValues<char> _attributeSpecials = quote == '"' ? AttributeSpecials : SingleQuotedAttributeSpecials;
         private char[] _buffer = ArrayPool<char>.Shared.Rent(capacity);
         private int _used;
+
+        /// <summary>The attributes' quote.</summary>
+        public void Quote()
+        {
+            if (_used == _buffer.Length)
+            {
+                Grow(1);
+            }
+
+            _buffer[_used++] = quote;
+        }
 
         public void Raw(ReadOnlySpan<char> text)
         {
@@ -140,17 +159,21 @@ internal static class MarcXmlStringWriter
             }
         }
 
-        /// <summary>Attribute text: &amp; &lt; &gt; &quot; escaped, tab, LF and CR as character references.</summary>
+        /// <summary>
+        /// An attribute's value in its quotes: &amp; &lt; &gt; &quot; (and &apos; in single quotes) escaped, tab, LF
+        /// and CR as character references.
+        /// </summary>
         public void Attribute(string value)
         {
+            Quote();
             var span = value.AsSpan();
             while (!span.IsEmpty)
             {
-                var special = span.IndexOfAny(AttributeSpecials);
+                var special = span.IndexOfAny(_attributeSpecials);
                 if (special < 0)
                 {
                     Raw(span);
-                    return;
+                    break;
                 }
 
                 Raw(span[..special]);
@@ -160,12 +183,15 @@ internal static class MarcXmlStringWriter
                     '>' => "&gt;",
                     '&' => "&amp;",
                     '"' => "&quot;",
+                    '\'' => "&apos;",
                     '\t' => "&#x9;",
                     '\n' => "&#xA;",
                     _ => "&#xD;",
                 });
                 span = span[(special + 1)..];
             }
+
+            Quote();
         }
 
         public override readonly string ToString() => new(_buffer, 0, _used);

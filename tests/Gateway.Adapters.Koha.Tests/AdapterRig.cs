@@ -3,6 +3,7 @@ using Gateway.Adapters.Koha.State;
 using Gateway.Adapters.Koha.Vendor;
 using Gateway.Contracts;
 using Gateway.Systems;
+using Gateway.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
@@ -127,8 +128,18 @@ internal sealed class AdapterRig : IAsyncDisposable
         }
     }
 
-    public List<BibliographicRecordChanged> PublishedChanges() =>
-        [.. Harness.Published.Select<BibliographicRecordChanged>().Select(m => m.Context.Message)];
+    /// <summary>
+    /// The changed records published, one entry a record in publish order (pages flattened). The adapter publishes
+    /// pages only (decision 0024): a single <see cref="BibliographicRecordChanged"/> from it fails the test.
+    /// </summary>
+    public List<BibliographicRecordChanged> PublishedChanges()
+    {
+        Assert.Empty(Harness.PublishedSoFar<BibliographicRecordChanged>());
+        return PublishedRecordChanges.Of(Harness);
+    }
+
+    /// <summary>The pages of changed records published, in publish order.</summary>
+    public List<BibliographicRecordsChanged> PublishedPages() => PublishedRecordChanges.Pages(Harness);
 
     public async Task<List<SkippedRecord>> SkippedAsync()
     {

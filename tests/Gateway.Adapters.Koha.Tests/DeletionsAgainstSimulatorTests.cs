@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -49,7 +50,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         var next = await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
         await rig.Oai.HarvestAsync(rig.System, next, CancellationToken.None); // the overlapping second again
 
-        var removed = rig.Harness.Published.Select<HoldingsRemoved>().Select(m => m.Context.Message).ToList();
+        var removed = rig.Harness.PublishedSoFar<HoldingsRemoved>().Select(m => m.Context.Message).ToList();
         var message = Assert.Single(removed);
         Assert.Equal(Text(item.BiblioId), message.VendorRecordId);
         Assert.Equal([Text(item.ItemId)], message.VendorItemIds);
@@ -66,12 +67,12 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         var item = await DeletableItemAsync();
         Assert.Equal(HttpStatusCode.NoContent, await _koha.DeleteItemAsync(item.ItemId));
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
-        var before = rig.Harness.Published.Select<HoldingsChanged>().Count();
+        var before = rig.Harness.PublishedSoFar<HoldingsChanged>().Count;
 
         await rig.HarvestAllItemsAsync(start: null);
 
-        Assert.Equal(before, rig.Harness.Published.Select<HoldingsChanged>().Count());
-        Assert.DoesNotContain(rig.Harness.Published.Select<HoldingsChanged>().Skip(before), m => m.Context.Message.Items.Any(i => i.VendorItemId == Text(item.ItemId)));
+        Assert.Equal(before, rig.Harness.PublishedSoFar<HoldingsChanged>().Count);
+        Assert.DoesNotContain(rig.Harness.PublishedSoFar<HoldingsChanged>().Skip(before), m => m.Context.Message.Items.Any(i => i.VendorItemId == Text(item.ItemId)));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, await _koha.DeleteItemAsync(onLoan.ItemId));
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
 
-        Assert.Empty(rig.Harness.Published.Select<HoldingsRemoved>());
+        Assert.Empty(rig.Harness.PublishedSoFar<HoldingsRemoved>());
     }
 
     [Theory]
@@ -105,7 +106,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         await HarvestAllDeletionsAsync(rig);
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
 
-        var published = rig.Harness.Published.Select<BibliographicRecordDeleted>().Select(m => m.Context.Message.VendorRecordId).ToList();
+        var published = rig.Harness.PublishedSoFar<BibliographicRecordDeleted>().Select(m => m.Context.Message.VendorRecordId).ToList();
         Assert.Equal(deleted.Order(), published.Order());
     }
 
@@ -118,7 +119,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
 
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
 
-        var published = rig.Harness.Published.Select<BibliographicRecordDeleted>().Select(m => m.Context.Message).ToList();
+        var published = rig.Harness.PublishedSoFar<BibliographicRecordDeleted>().Select(m => m.Context.Message).ToList();
         Assert.Equal(deleted.Order(), published.Select(m => m.VendorRecordId).Order());
         Assert.All(published, m => Assert.Equal("koha-east", m.SystemId));
     }
@@ -133,14 +134,14 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
             var start = await rig.Oai.ResolveStartAsync(rig.System, CancellationToken.None);
             Assert.Equal(HttpStatusCode.NoContent, await _koha.DeleteItemAsync(item.ItemId));
             await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
-            Assert.Single(rig.Harness.Published.Select<HoldingsRemoved>());
+            Assert.Single(rig.Harness.PublishedSoFar<HoldingsRemoved>());
         }
 
         // The catalogue answers that it stored no removal (the in-memory bus lost it).
         await using var restarted = await StartAsync(bus => bus.AddConsumer<NothingStoredConsumer>());
         await restarted.Oai.ResolveStartAsync(restarted.System, CancellationToken.None);
 
-        var again = Assert.Single(restarted.Harness.Published.Select<HoldingsRemoved>()).Context.Message;
+        var again = Assert.Single(restarted.Harness.PublishedSoFar<HoldingsRemoved>()).Context.Message;
         Assert.Equal([Text(item.ItemId)], again.VendorItemIds);
     }
 

@@ -1,7 +1,9 @@
+using Gateway.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Adapters.Koha.Harvesting;
 using Gateway.Adapters.Koha.Vendor;
+using Gateway.Marc;
 
 namespace Gateway.Adapters.Koha.Tests;
 
@@ -40,7 +42,8 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal(Records, published.Select(m => m.VendorRecordId).Distinct().Count());
         Assert.Equal((Records + 39) / 40, pages);
         Assert.All(published, m => Assert.False(string.IsNullOrWhiteSpace(m.Description.Title)));
-        Assert.All(published, m => Assert.DoesNotContain("tag=\"952\"", m.MarcXml, StringComparison.Ordinal));
+        Assert.All(published, m => Assert.DoesNotContain("tag='952'", m.MarcXml, StringComparison.Ordinal));
+        Assert.All(published, m => Assert.DoesNotContain(MarcXmlReader.ParseRecord(m.MarcXml!).Fields, f => f.Tag is "952" or "999"));
 
         // An incremental run after changes, then live availability for every record.
         var records = await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
@@ -133,6 +136,25 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
         var skipped = Assert.Single(await rig.SkippedAsync());
         Assert.Equal(badId.ToString(System.Globalization.CultureInfo.InvariantCulture), skipped.VendorRecordId);
         Assert.Contains("MARCXML could not be read", skipped.Reason, StringComparison.Ordinal);
+        var page = Assert.Single(rig.PublishedPages(), p => p.Records.Count == 39); // its page went out without it
+        Assert.Contains(page.Records, r => r.VendorRecordId == (badId + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_page_whose_every_record_is_skipped_publishes_nothing_and_keeps_every_reason()
+    {
+        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+            uri.Query.Contains("%22-in%22", StringComparison.Ordinal) || (uri.AbsolutePath.Contains("/biblios/", StringComparison.Ordinal) && char.IsDigit(uri.AbsolutePath[^1]))
+                ? 0.01
+                : null);
+
+        var (position, read) = await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
+
+        Assert.Equal(40, read);
+        Assert.Empty(rig.PublishedPages()); // a page is never empty (the contract): nothing to publish
+        Assert.Empty(rig.PublishedChanges());
+        Assert.Equal(40, (await rig.SkippedAsync()).Count);
+        Assert.Equal(position, await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default));
     }
 
     [Fact]
@@ -166,7 +188,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
 
         var (_, read) = await rig.Harvester.HarvestDeletionsAsync(rig.System, null, CancellationToken.None);
 
-        var published = rig.Harness.Published.Select<Contracts.BibliographicRecordDeleted>().Select(m => m.Context.Message.VendorRecordId).ToHashSet();
+        var published = rig.Harness.PublishedSoFar<Contracts.BibliographicRecordDeleted>().Select(m => m.Context.Message.VendorRecordId).ToHashSet();
         Assert.Equal(deleted.Count, read);
         Assert.Equal(deleted, published);
     }

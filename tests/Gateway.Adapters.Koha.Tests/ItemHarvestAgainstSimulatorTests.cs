@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Contracts;
@@ -35,8 +36,8 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
 
         await rig.HarvestAllItemsAsync();
 
-        var holdings = rig.Harness.Published.Select<HoldingsChanged>().SelectMany(m => m.Context.Message.Items).ToList();
-        var availability = rig.Harness.Published.Select<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
+        var holdings = rig.Harness.PublishedSoFar<HoldingsChanged>().SelectMany(m => m.Context.Message.Items).ToList();
+        var availability = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
         Assert.Equal(itemCount, holdings.Select(h => h.VendorItemId).Distinct().Count());
         Assert.Equal(itemCount, availability.Select(a => a.VendorItemId).Distinct().Count());
         Assert.All(availability, a => Assert.Contains(a.Status, ItemStatuses.All));
@@ -48,11 +49,11 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     {
         await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
         await rig.HarvestAllItemsAsync();
-        var first = rig.Harness.Published.Select(_ => true).Count();
+        var first = rig.Harness.PublishedSoFar().Count;
 
         await rig.HarvestAllItemsAsync(start: null); // from the beginning: every item already published as it is
 
-        Assert.Equal(first, rig.Harness.Published.Select(_ => true).Count());
+        Assert.Equal(first, rig.Harness.PublishedSoFar().Count);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     {
         await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
         var position = await rig.HarvestAllItemsAsync();
-        var before = rig.Harness.Published.Select<ItemAvailabilityChanged>().Count();
+        var before = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count;
 
         using var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=20", UriKind.Relative), null);
         var kinds = (await advance.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray()
@@ -70,7 +71,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
         await rig.HarvestAllItemsAsync(position);
         await rig.HarvestAllItemsAsync(position); // the same window again: nothing new
 
-        var published = rig.Harness.Published.Select<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
+        var published = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
         var afterChanges = published.Skip(before).Select(m => m.VendorItemId).ToList();
         Assert.NotEmpty(afterChanges);
         Assert.Equal(afterChanges.Count, afterChanges.Distinct().Count());
@@ -107,12 +108,12 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     {
         await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
         await rig.HarvestAllItemsAsync();
-        var first = rig.Harness.Published.Select<ItemAvailabilityChanged>().Count();
+        var first = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count;
 
         await rig.Items.ForgetPublishedAfterAsync(rig.System, null, CancellationToken.None);
         await rig.HarvestAllItemsAsync(start: null);
 
-        Assert.Equal(2 * first, rig.Harness.Published.Select<ItemAvailabilityChanged>().Count());
+        Assert.Equal(2 * first, rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count);
     }
 
     private async Task<JsonElement> StatsAsync() =>

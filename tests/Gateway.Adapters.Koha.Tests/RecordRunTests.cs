@@ -46,6 +46,7 @@ public sealed class RecordRunTests : IAsyncLifetime
         Assert.Equal(Records, published.Select(m => m.VendorRecordId).Distinct().Count());
         var keys = published.Select(m => (m.SourceTimestamp, long.Parse(m.VendorRecordId, CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(keys.Order(), keys); // the prefetch never reorders: pages go out in keyset order
+        AssertOneMessageAPage(rig.PublishedPages());
         var last = published[^1];
         Assert.Equal(new HarvestPosition(last.SourceTimestamp, last.VendorRecordId), position);
         Assert.Equal(position, await rig.Checkpoints.GetAsync("koha-east", HarvestStreams.Records, CancellationToken.None));
@@ -140,6 +141,19 @@ public sealed class RecordRunTests : IAsyncLifetime
         var ids = rig.PublishedChanges().Select(m => m.VendorRecordId).ToList();
         Assert.Equal(Records, ids.Distinct().Count());
         Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    /// <summary>One message a page (decision 0024): full pages, then the rest; one system and one correlation id each.</summary>
+    private static void AssertOneMessageAPage(List<Contracts.BibliographicRecordsChanged> pages)
+    {
+        Assert.Equal([PageSize, PageSize, PageSize, Records - (3 * PageSize)], pages.Select(p => p.Records.Count));
+        Assert.All(pages, p => Assert.All(p.Records, r =>
+        {
+            Assert.Equal(p.SystemId, r.SystemId);
+            Assert.Equal(p.CorrelationId, r.CorrelationId);
+        }));
+        Assert.Equal(pages.Count, pages.Select(p => p.CorrelationId).Distinct().Count());
+        Assert.All(pages, p => Assert.Equal("koha-east", p.SystemId));
     }
 
     private static Dictionary<string, string?> Cadence(int pages, string interval) => new()

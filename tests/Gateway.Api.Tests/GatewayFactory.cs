@@ -21,7 +21,12 @@ namespace Gateway.Api.Tests;
 /// </summary>
 public sealed class GatewayFactory : WebApplicationFactory<Program>
 {
-    private static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// Ingest is one ordered queue, so a message waits for everything published before it: after a full load's records
+    /// (a few pages, decision 0024) are stored, its items' hundreds of holdings and availability messages can still be
+    /// ahead, which takes tens of seconds on a crowded machine.
+    /// </summary>
+    private static readonly TimeSpan ConsumeTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Dictionary<string, string?> _settings;
 

@@ -46,8 +46,8 @@ public sealed class VendorEventsTests
             async () => (await HttpJson.GetAsync(client, $"/api/v1/records/koha-east:{id}")).GetProperty("sourceTimestamp").GetDateTimeOffset() == at,
             TimeSpan.FromSeconds(20), $"koha-east:{id} updated after the push");
 
-        var published = gateway.Harness.Published.Select<BibliographicRecordChanged>()
-            .Count(m => m.Context.Message.VendorRecordId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && m.Context.Message.SourceTimestamp == at);
+        var published = PublishedRecordChanges.Of(gateway.Harness)
+            .Count(m => m.VendorRecordId == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && m.SourceTimestamp == at);
         Assert.Equal(1, published);
     }
 

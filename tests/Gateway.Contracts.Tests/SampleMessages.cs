@@ -30,6 +30,7 @@ internal static class SampleMessages
                 Subjects = ["Clinical medicine"],
             },
         },
+        nameof(BibliographicRecordsChanged) => Page(),
         nameof(BibliographicRecordDeleted) => new BibliographicRecordDeleted
         {
             SystemId = "koha-east", VendorRecordId = "1234", SourceTimestamp = At, CorrelationId = Guid.NewGuid(),
@@ -70,4 +71,20 @@ internal static class SampleMessages
         },
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.Name, "no sample"),
     };
+
+    /// <summary>A page of two changed records: the full sample and one with only the required properties.</summary>
+    private static BibliographicRecordsChanged Page()
+    {
+        var correlationId = Guid.NewGuid();
+        var full = (BibliographicRecordChanged)For(typeof(BibliographicRecordChanged)) with { CorrelationId = correlationId };
+        var minimal = new BibliographicRecordChanged
+        {
+            SystemId = full.SystemId,
+            VendorRecordId = "1235",
+            SourceTimestamp = At.AddSeconds(1),
+            CorrelationId = correlationId,
+            Description = new BibliographicDescription { Title = "Davidson's principles and practice of medicine" },
+        };
+        return new BibliographicRecordsChanged { SystemId = full.SystemId, CorrelationId = correlationId, Records = [full, minimal] };
+    }
 }

@@ -10,7 +10,11 @@ public sealed class SchemaAgreementTests
 {
     private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
 
-    public static TheoryData<Type> Messages => [typeof(BibliographicRecordChanged), typeof(BibliographicRecordDeleted), typeof(ItemAvailabilityChanged), typeof(HoldingsChanged), typeof(HoldingsRemoved)];
+    public static TheoryData<Type> Messages =>
+    [
+        typeof(BibliographicRecordChanged), typeof(BibliographicRecordsChanged), typeof(BibliographicRecordDeleted),
+        typeof(ItemAvailabilityChanged), typeof(HoldingsChanged), typeof(HoldingsRemoved),
+    ];
 
     [Theory]
     [MemberData(nameof(Messages))]
@@ -51,6 +55,30 @@ public sealed class SchemaAgreementTests
         var schema = await LoadAsync(message);
         var json = JsonSerializer.Serialize(SampleMessages.For(message), message, Wire);
         Assert.Empty(schema.Validate(json));
+    }
+
+    [Fact]
+    public async Task A_page_entry_is_checked_against_the_single_record_schema()
+    {
+        var schema = await LoadAsync(typeof(BibliographicRecordsChanged));
+        var entry = schema.Properties["records"].Item!.ActualSchema;
+        Assert.Equal(WireNames(typeof(BibliographicRecordChanged)).Order(), entry.Properties.Keys.Order());
+
+        var page = (BibliographicRecordsChanged)SampleMessages.For(typeof(BibliographicRecordsChanged));
+        var json = JsonSerializer.SerializeToNode(page, Wire)!;
+        json["records"]![1]!.AsObject().Remove("vendorRecordId");
+        var error = Assert.Single(schema.Validate(json.ToJsonString()));
+        var child = Assert.IsType<NJsonSchema.Validation.ChildSchemaValidationError>(error);
+        Assert.Equal("#/records[1]", child.Path);
+        Assert.Contains(child.Errors.SelectMany(e => e.Value), e => e.Property == "vendorRecordId");
+    }
+
+    [Fact]
+    public async Task An_empty_page_does_not_validate()
+    {
+        var schema = await LoadAsync(typeof(BibliographicRecordsChanged));
+        var page = (BibliographicRecordsChanged)SampleMessages.For(typeof(BibliographicRecordsChanged)) with { Records = [] };
+        Assert.NotEmpty(schema.Validate(JsonSerializer.Serialize(page, Wire)));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static partial class KohaAdapterLog
     [LoggerMessage(2, LogLevel.Warning, "{SystemId}/{Stream}: catalogue watermark not available in time; resuming from own checkpoint {Own}")]
     public static partial void WatermarkUnavailable(ILogger logger, string systemId, string stream, string own);
 
-    [LoggerMessage(3, LogLevel.Information, "{SystemId}/{Stream}: published {Count} messages up to {Position}")]
+    [LoggerMessage(3, LogLevel.Information, "{SystemId}/{Stream}: published {Count} changes up to {Position}")]
     public static partial void Published(ILogger logger, string systemId, string stream, int count, string position);
 
     [LoggerMessage(4, LogLevel.Warning, "{SystemId}: skipped record {RecordId}: {Reason}")]

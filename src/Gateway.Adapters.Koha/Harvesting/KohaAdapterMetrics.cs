@@ -8,7 +8,7 @@ internal static class KohaAdapterMetrics
     private static readonly Meter Meter = new("Gateway");
 
     public static Counter<long> Published { get; } =
-        Meter.CreateCounter<long>("gateway.adapter.messages.published", description: "Messages published by the Koha adapter");
+        Meter.CreateCounter<long>("gateway.adapter.messages.published", description: "Changes published by the Koha adapter, one a record, deletion or item (a page of records is one message on the bus)");
 
     public static Counter<long> Skipped { get; } =
         Meter.CreateCounter<long>("gateway.adapter.records.skipped", description: "Records skipped with a reason");

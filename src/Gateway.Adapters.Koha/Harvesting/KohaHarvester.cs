@@ -12,8 +12,9 @@ namespace Gateway.Adapters.Koha.Harvesting;
 
 /// <summary>
 /// Harvests a system's change streams. Records go in runs of pages (decision 0014): each page is listed, its MARC
-/// fetched and parsed, mapped and published in keyset order, while the next page is already being read (a bounded
-/// one-page prefetch); the checkpoint is saved once at the end of the run, never ahead of what was published.
+/// fetched and parsed, mapped and published as one message in keyset order (decision 0024), while the next page is
+/// already being read (a bounded one-page prefetch); the checkpoint is saved once at the end of the run, never ahead
+/// of what was published.
 /// A record that cannot be read or mapped is skipped with its reason, never stopping the page; a vendor failure on the
 /// first page of a run throws before the checkpoint moves, so the page is read again later.
 /// </summary>
@@ -119,7 +120,10 @@ internal sealed class KohaHarvester(
         return keys.Count == 0 ? RecordPage.Empty : new RecordPage(keys, await marc.FetchAsync(system, keys, ct));
     }
 
-    /// <summary>Maps and publishes a page in key order, skipping (with the reason kept) what cannot be read or mapped.</summary>
+    /// <summary>
+    /// Maps a page in key order and publishes it as one <see cref="BibliographicRecordsChanged"/>, skipping (with the
+    /// reason kept) what cannot be read or mapped.
+    /// </summary>
     private async Task<int> PublishAsync(RegionalSystem system, RecordPage page, CancellationToken ct)
     {
         var correlationId = NewId.NextGuid();
@@ -142,7 +146,12 @@ internal sealed class KohaHarvester(
             }
         }
 
-        await bus.PublishBatch(messages, ct);
+        // One message a page (decision 0024): the records in keyset order, nothing when every record was skipped.
+        if (messages.Count > 0)
+        {
+            await bus.Publish(new BibliographicRecordsChanged { SystemId = system.Id, CorrelationId = correlationId, Records = messages }, ct);
+        }
+
         return messages.Count;
     }
 

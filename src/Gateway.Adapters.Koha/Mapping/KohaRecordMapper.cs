@@ -48,7 +48,7 @@ internal static class KohaRecordMapper
             SourceTimestamp = timestamp.ToUniversalTime(),
             CorrelationId = correlationId,
             Description = DescriptionExtractor.Extract(record),
-            MarcXml = MarcXmlWriter.ToXml(record, Shared),
+            MarcXml = MarcXmlWriter.ToXmlSingleQuoted(record, Shared),
         };
 
     /// <summary>True for the tags that stay inside the adapter (952, 999).</summary>
