@@ -1,6 +1,7 @@
 using Gateway.Adapters.Koha;
 using Gateway.Api.Endpoints;
 using Gateway.Api.Options;
+using Gateway.Availability;
 using Gateway.Catalogue;
 using Gateway.Messaging;
 using Gateway.ServiceDefaults;
@@ -30,7 +31,16 @@ internal static class GatewayApiExtensions
             builder.AddKohaAdapter();
         }
 
-        if (modules.Catalogue || modules.KohaAdapter)
+        if (modules.Availability)
+        {
+            builder.AddAvailability();
+            if (modules.Catalogue)
+            {
+                builder.Services.AddCatalogueRecordSources();
+            }
+        }
+
+        if (modules.Catalogue || modules.KohaAdapter || modules.Availability)
         {
             builder.AddGatewayMessaging();
         }
@@ -57,6 +67,11 @@ internal static class GatewayApiExtensions
         if (modules.KohaAdapter)
         {
             app.MapKohaAdapter();
+        }
+
+        if (modules.Availability)
+        {
+            app.MapAvailability();
         }
 
         app.MapReverseProxy();

@@ -12,6 +12,7 @@ public static class ProblemTypes
     public const string MethodNotAllowed = "method-not-allowed";
     public const string NotAcceptable = "not-acceptable";
     public const string PayloadTooLarge = "payload-too-large";
+    public const string UnsupportedMediaType = "unsupported-media-type";
     public const string TooManyRequests = "too-many-requests";
     public const string UpstreamFailure = "upstream-failure";
     public const string UpstreamTimeout = "upstream-timeout";
@@ -28,6 +29,7 @@ public static class ProblemTypes
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status406NotAcceptable => NotAcceptable,
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => TooManyRequests,
         StatusCodes.Status502BadGateway => UpstreamFailure,
         StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,

@@ -45,6 +45,8 @@ public static class StatusCodeProblems
         StatusCodes.Status405MethodNotAllowed =>
             $"{http.Request.Method} is not allowed on '{http.Request.Path}'" +
             (http.Response.Headers.Allow.Count > 0 ? $"; allowed: {http.Response.Headers.Allow}." : "."),
+        StatusCodes.Status415UnsupportedMediaType =>
+            $"'{http.Request.ContentType}' is not accepted on '{http.Request.Path}'; /docs says what it takes (usually application/json).",
         StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable =>
             "A part of the gateway behind this path did not answer. Retry later; operators see the cause in /health.",
         StatusCodes.Status504GatewayTimeout => "A part of the gateway behind this path did not answer in time.",

@@ -157,6 +157,7 @@ internal sealed class DistributedSystem : IAsyncDisposable
         var env = Common();
         env["Modules__Catalogue"] = "false";
         env["Modules__KohaAdapter"] = "false";
+        env["Modules__Availability"] = "false";
         env["ReverseProxy__Routes__records__ClusterId"] = "catalogue";
         env["ReverseProxy__Routes__records__Match__Path"] = "/api/v1/records/{**rest}";
         env["ReverseProxy__Routes__oai__ClusterId"] = "catalogue";

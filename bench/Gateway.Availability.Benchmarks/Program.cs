@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Availability.Benchmarks;
+
+// Availability benchmark (issue 7): 5 Koha simulators (own processes), the embedded gateway (own process: adapter,
+// catalogue, availability service), a results page of 20 records (4 per system) asked through the gateway, beside the
+// slowest of one direct vendor call per system in the same iteration; then one system slowed to 10 s.
+// Usage: bench/run-availability-benchmark.sh [--requests N] [--slow-requests N] [--latency MS] [--configuration C]
+var options = Args.Parse(args);
+var root = Args.RepositoryRoot();
+var simDll = Path.Combine(root, "src/Gateway.Simulators.Koha/bin", options.Configuration, "net10.0/Gateway.Simulators.Koha.dll");
+var gatewayDll = Path.Combine(root, "src/Gateway.Api/bin", options.Configuration, "net10.0/Gateway.Api.dll");
+const string Secret = "bench-secret";
+(string Id, string Region, string[] Libraries)[] systems =
+[
+    ("koha-east", "east-of-england", []), ("koha-london", "london", []), ("koha-midlands", "midlands", []),
+    ("koha-north", "north-east", ["NTH1", "NTH2"]), ("koha-southwest", "south-west", ["SW1", "SW2"]),
+];
+var slowSystem = "koha-southwest";
+
+var simulators = new Dictionary<string, ChildProcess>();
+ChildProcess? gateway = null;
+var data = Directory.CreateTempSubdirectory("availability-bench-");
+try
+{
+    foreach (var (id, _, libraries) in systems)
+    {
+        var simArgs = new List<string>
+        {
+            "--environment", "Production", $"--KohaSimulator:SystemId={id}", "--KohaSimulator:Seed=7", "--KohaSimulator:RecordCount=200",
+            "--KohaSimulator:ClientId=gateway", $"--KohaSimulator:ClientSecret={Secret}", "--KohaSimulator:ChangeIntervalSeconds=0",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        for (var i = 0; i < libraries.Length; i++)
+        {
+            simArgs.AddRange([$"--KohaSimulator:Libraries:{i}:Code={libraries[i]}", $"--KohaSimulator:Libraries:{i}:Name=Library {libraries[i]}", $"--KohaSimulator:Libraries:{i}:Town=Town {i}"]);
+        }
+
+        simulators[id] = await ChildProcess.StartAsync(simDll, id, simArgs, new Dictionary<string, string>(), "/_sim/stats");
+        if (options.LatencyMs > 0)
+        {
+            await Fault(simulators[id], new { latencyMs = options.LatencyMs });
+        }
+    }
+
+    var env = new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["Catalogue__ConnectionString"] = $"Data Source={Path.Combine(data.FullName, "catalogue.db")}",
+        ["KohaAdapter__StateConnectionString"] = $"Data Source={Path.Combine(data.FullName, "koha-adapter.db")}",
+        ["KohaAdapter__SettleTime"] = "00:00:00",
+        ["KohaAdapter__PollInterval"] = "00:00:05",
+        ["Availability__FreshFor"] = "00:00:00",
+    };
+    foreach (var (id, region, libraries) in systems)
+    {
+        env[$"Systems__{id}__BaseUrl"] = simulators[id].BaseUrl.ToString();
+        env[$"KohaAdapter__Credentials__{id}__ClientId"] = "gateway";
+        env[$"KohaAdapter__Credentials__{id}__ClientSecret"] = Secret;
+        if (libraries.Length > 0)
+        {
+            env[$"Systems__{id}__Name"] = $"{id} (benchmark)";
+            env[$"Systems__{id}__Vendor"] = "koha";
+            env[$"Systems__{id}__Region"] = region;
+            for (var i = 0; i < libraries.Length; i++)
+            {
+                env[$"Systems__{id}__Libraries__{i}__Code"] = libraries[i];
+                env[$"Systems__{id}__Libraries__{i}__Name"] = $"Library {libraries[i]}";
+            }
+        }
+    }
+
+    gateway = await ChildProcess.StartAsync(gatewayDll, "gateway", [], env, "/alive");
+    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+    var page = systems.SelectMany(s => Enumerable.Range(1, 4).Select(n => $"{s.Id}:{n.ToString(CultureInfo.InvariantCulture)}")).ToArray();
+    Console.WriteLine($"Waiting for the catalogue to hold the page's {page.Length} records...");
+    foreach (var id in page)
+    {
+        while (true)
+        {
+            using var response = await http.GetAsync(new Uri(gateway.BaseUrl, $"api/v1/records/{id}"));
+            if (response.IsSuccessStatusCode)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    var tokens = new Dictionary<string, string>();
+    foreach (var (id, simulator) in simulators)
+    {
+        tokens[id] = await Token(http, simulator);
+    }
+
+    // Phase 1: all healthy.
+    for (var i = 0; i < 20; i++)
+    {
+        await Page(http, gateway, page);
+        await SlowestDirect(http, simulators, tokens, i, [.. simulators.Keys]);
+    }
+
+    var viaGateway = new List<double>();
+    var direct = new List<double>();
+    var incomplete = 0;
+    for (var i = 0; i < options.Requests; i++)
+    {
+        var (ms, answer) = await Page(http, gateway, page);
+        viaGateway.Add(ms);
+        incomplete += answer.GetProperty("complete").GetBoolean() ? 0 : 1;
+        direct.Add(await SlowestDirect(http, simulators, tokens, i, [.. simulators.Keys]));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"Healthy: 20 records (4 per system) x 5 systems, {options.Requests} sequential requests, simulator latency {options.LatencyMs} ms");
+    Console.WriteLine($"  through the gateway      {Percentiles.Describe(viaGateway)}  incomplete answers: {incomplete}");
+    Console.WriteLine($"  slowest direct call      {Percentiles.Describe(direct)}  (per iteration: max of one GET /biblios/{{id}}/items per system, in parallel)");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio p99 gateway / p99 slowest direct: {Percentiles.Of(viaGateway, 99) / Percentiles.Of(direct, 99):F2} (goal <= 1.2)"));
+
+    // Phase 2: one system slowed to 10 s.
+    await Fault(simulators[slowSystem], new { latencyMs = 10_000 });
+    var slowed = new List<double>();
+    var othersLive = 0;
+    var outcomes = new Dictionary<string, int>();
+    for (var i = 0; i < options.SlowRequests; i++)
+    {
+        var (ms, answer) = await Page(http, gateway, page);
+        slowed.Add(ms);
+        var libraries = answer.GetProperty("records").EnumerateArray().SelectMany(r => r.GetProperty("libraries").EnumerateArray()).ToList();
+        othersLive += libraries.Where(l => l.GetProperty("systemId").GetString() != slowSystem).All(l => l.GetProperty("freshness").GetString() == "live") ? 1 : 0;
+        var outcome = answer.GetProperty("systems").EnumerateArray().Single(s => s.GetProperty("systemId").GetString() == slowSystem).GetProperty("outcome").GetString()!;
+        outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"{slowSystem} slowed to 10 s (deadline 2000 ms), {options.SlowRequests} sequential requests");
+    Console.WriteLine($"  through the gateway      {Percentiles.Describe(slowed)}  (goal p99 <= 2050 ms)");
+    Console.WriteLine($"  answers with every other system's libraries live: {othersLive}/{options.SlowRequests}");
+    Console.WriteLine($"  {slowSystem} outcomes: {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}");
+    return 0;
+}
+finally
+{
+    if (gateway is not null)
+    {
+        await gateway.DisposeAsync();
+    }
+
+    foreach (var simulator in simulators.Values)
+    {
+        await simulator.DisposeAsync();
+    }
+
+    data.Delete(recursive: true);
+}
+
+static async Task<(double Ms, JsonElement Answer)> Page(HttpClient http, ChildProcess gateway, string[] page)
+{
+    var watch = Stopwatch.StartNew();
+    using var response = await http.PostAsJsonAsync(new Uri(gateway.BaseUrl, "api/v1/availability"), new { ids = page });
+    var text = await response.Content.ReadAsStringAsync();
+    var ms = watch.Elapsed.TotalMilliseconds;
+    response.EnsureSuccessStatusCode();
+    return (ms, JsonDocument.Parse(text).RootElement.Clone());
+}
+
+static async Task<double> SlowestDirect(HttpClient http, Dictionary<string, ChildProcess> simulators, Dictionary<string, string> tokens, int iteration, string[] ids)
+{
+    var record = (iteration % 4) + 1;
+    var times = await Task.WhenAll(ids.Select(async id =>
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(simulators[id].BaseUrl, $"api/v1/biblios/{record}/items?_per_page=1000"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[id]);
+        request.Headers.Add("x-koha-embed", "transfer");
+        var watch = Stopwatch.StartNew();
+        using var response = await http.SendAsync(request);
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        return watch.Elapsed.TotalMilliseconds;
+    }));
+    return times.Max();
+}
+
+static async Task<string> Token(HttpClient http, ChildProcess simulator)
+{
+    using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = "gateway", ["client_secret"] = Secret });
+    using var response = await http.PostAsync(new Uri(simulator.BaseUrl, "api/v1/oauth/token"), form);
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+}
+
+static async Task Fault(ChildProcess simulator, object faults)
+{
+    using var http = new HttpClient();
+    using var response = await http.PostAsJsonAsync(new Uri(simulator.BaseUrl, "_sim/faults"), faults);
+    response.EnsureSuccessStatusCode();
+}
