@@ -15,10 +15,14 @@ internal static class IngestMessages
     public static readonly string[] Systems = ["koha-east", "koha-london", "koha-midlands", "axiell-swims", "oclc-northeast"];
 
     /// <summary>The systems' records interleaved (one of each system in turn), as adapters running side by side publish them.</summary>
-    public static IEnumerable<BibliographicRecordChanged> Generate(int systems, int recordsPerSystem, int seed)
+    public static IEnumerable<BibliographicRecordChanged> Generate(int systems, int recordsPerSystem, int seed, double sharedFraction) =>
+        Generate(systems, recordsPerSystem, seed, sharedFraction, 1).Select(page => page[0]);
+
+    /// <summary>The systems' records in pages of <paramref name="pageSize"/> of one system, one page of each system in turn.</summary>
+    public static IEnumerable<List<BibliographicRecordChanged>> Generate(int systems, int recordsPerSystem, int seed, double sharedFraction, int pageSize)
     {
         var enumerators = Systems.Take(systems)
-            .Select(id => Of(SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem })).GetEnumerator())
+            .Select(id => Of(SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem, SharedFraction = sharedFraction })).Chunk(pageSize).GetEnumerator())
             .ToList();
         try
         {
@@ -28,7 +32,7 @@ internal static class IngestMessages
                 {
                     if (enumerators[i].MoveNext())
                     {
-                        yield return enumerators[i].Current;
+                        yield return [.. enumerators[i].Current];
                     }
                     else
                     {
