@@ -2,11 +2,18 @@
 # Catalogue ingest rate (issue 6): builds Release and feeds generated BibliographicRecordChanged events of several
 # systems through the catalogue module as the embedded default wires it (in-memory bus, SQLite file in a temp folder,
 # clustering and OAI bookkeeping included), printing events/s every 10 s, the total, the clusters and the size on disk.
-# Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S]
-#        [--provider PostgreSql --connection "Host=…;Database=…;Username=…"]
+# Pages of 100 records of one system by default (as the Koha adapter publishes them), single messages with --singles.
+# Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S] [--singles]
+#        [--shared-fraction 0.5] [--keep PATH.db] [--provider PostgreSql --connection "Host=…;Database=…;Username=…"]
+#        bench/run-catalogue-benchmark.sh harvest --database PATH.db [--page-size 100]
+#        (a full OAI-PMH ListRecords marc21 harvest over HTTP of a database an ingest run kept)
 # GATEWAY_BENCH_SQL_LOG=1 logs every SQL command (to count them per event).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$here/Gateway.Catalogue.Benchmarks/Gateway.Catalogue.Benchmarks.csproj"
 dotnet build "$project" -c Release -nologo -v q >/dev/null
-dotnet "$here/Gateway.Catalogue.Benchmarks/bin/Release/net10.0/Gateway.Catalogue.Benchmarks.dll" ingest "$@"
+if [[ ${1:-} == harvest ]]; then
+  dotnet "$here/Gateway.Catalogue.Benchmarks/bin/Release/net10.0/Gateway.Catalogue.Benchmarks.dll" "$@"
+else
+  dotnet "$here/Gateway.Catalogue.Benchmarks/bin/Release/net10.0/Gateway.Catalogue.Benchmarks.dll" ingest "$@"
+fi

@@ -1,4 +1,13 @@
 namespace Gateway.Catalogue.Benchmarks;
 
 /// <summary>What to ingest, and where.</summary>
-internal sealed record IngestArguments(int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString);
+/// <param name="Systems">Systems generated (up to 5).</param>
+/// <param name="RecordsPerSystem">Records a system.</param>
+/// <param name="Seed">World seed (the shared edition pool).</param>
+/// <param name="Provider"><c>Sqlite</c> or <c>PostgreSql</c>.</param>
+/// <param name="ConnectionString">PostgreSQL's; a SQLite file in a temporary folder when null.</param>
+/// <param name="Pages">Publish pages of 100 records of one system (<c>BibliographicRecordsChanged</c>), as the Koha adapter does; else single messages.</param>
+/// <param name="SharedFraction">Fraction of each system's records that describe pool editions (the rest are the system's own).</param>
+/// <param name="KeepDatabase">Where to leave the SQLite file when done (for the harvest or a search benchmark); deleted when null.</param>
+internal sealed record IngestArguments(
+    int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString, bool Pages, double SharedFraction, string? KeepDatabase);

@@ -15,23 +15,14 @@ internal static class IngestMessages
     public static readonly string[] Systems = ["koha-east", "koha-london", "koha-midlands", "axiell-swims", "oclc-northeast"];
 
     /// <summary>The systems' records interleaved (one of each system in turn), as adapters running side by side publish them.</summary>
-    public static IEnumerable<BibliographicRecordChanged> Generate(int systems, int recordsPerSystem, int seed) =>
-        GenerateWithLibraries(systems, recordsPerSystem, seed, _ => { }).Select(r => r.Message);
+    public static IEnumerable<BibliographicRecordChanged> Generate(int systems, int recordsPerSystem, int seed, double sharedFraction) =>
+        Generate(systems, recordsPerSystem, seed, sharedFraction, 1).Select(page => page[0]);
 
-    /// <summary>
-    /// As <see cref="Generate"/>, with the codes of the libraries holding each record's items; <paramref name="created"/>
-    /// sees each system's generated catalogue first (its libraries, for the registry).
-    /// </summary>
-    public static IEnumerable<(BibliographicRecordChanged Message, IReadOnlyList<string> Libraries)> GenerateWithLibraries(
-        int systems, int recordsPerSystem, int seed, Action<SystemCatalogue> created)
+    /// <summary>The systems' records in pages of <paramref name="pageSize"/> of one system, one page of each system in turn.</summary>
+    public static IEnumerable<List<BibliographicRecordChanged>> Generate(int systems, int recordsPerSystem, int seed, double sharedFraction, int pageSize)
     {
         var enumerators = Systems.Take(systems)
-            .Select(id =>
-            {
-                var catalogue = SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem });
-                created(catalogue);
-                return Of(catalogue).GetEnumerator();
-            })
+            .Select(id => Of(SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem, SharedFraction = sharedFraction })).Chunk(pageSize).GetEnumerator())
             .ToList();
         try
         {
@@ -41,7 +32,7 @@ internal static class IngestMessages
                 {
                     if (enumerators[i].MoveNext())
                     {
-                        yield return enumerators[i].Current;
+                        yield return [.. enumerators[i].Current];
                     }
                     else
                     {
@@ -57,14 +48,54 @@ internal static class IngestMessages
         }
     }
 
-    private static IEnumerable<(BibliographicRecordChanged, IReadOnlyList<string>)> Of(SystemCatalogue catalogue)
+    /// <summary>
+    /// One record of each system in turn, with the codes of the libraries holding each record's items (the search
+    /// benchmark's store); <paramref name="created"/> sees each system's generated catalogue first (its libraries, for
+    /// the registry).
+    /// </summary>
+    public static IEnumerable<(BibliographicRecordChanged Message, IReadOnlyList<string> Libraries)> GenerateWithLibraries(
+        int systems, int recordsPerSystem, int seed, Action<SystemCatalogue> created)
+    {
+        var enumerators = Systems.Take(systems)
+            .Select(id =>
+            {
+                var catalogue = SystemCatalogue.Create(new CatalogueOptions { SystemId = id, Seed = seed, RecordCount = recordsPerSystem });
+                created(catalogue);
+                return catalogue.Current.Biblios.Zip(Of(catalogue)).GetEnumerator();
+            })
+            .ToList();
+        try
+        {
+            while (enumerators.Count > 0)
+            {
+                for (var i = enumerators.Count - 1; i >= 0; i--)
+                {
+                    if (enumerators[i].MoveNext())
+                    {
+                        var (biblio, message) = enumerators[i].Current;
+                        yield return (message, [.. biblio.Items.Select(item => item.HomeLibraryId).Distinct(StringComparer.Ordinal)]);
+                    }
+                    else
+                    {
+                        enumerators[i].Dispose();
+                        enumerators.RemoveAt(i);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            enumerators.ForEach(e => e.Dispose());
+        }
+    }
+
+    private static IEnumerable<BibliographicRecordChanged> Of(SystemCatalogue catalogue)
     {
         foreach (var biblio in catalogue.Current.Biblios)
         {
             var record = KohaMarc.Build(biblio);
             record.Fields.RemoveAll(f => f.Tag == "999");
-            IReadOnlyList<string> libraries = [.. biblio.Items.Select(i => i.HomeLibraryId).Distinct(StringComparer.Ordinal)];
-            yield return (new BibliographicRecordChanged
+            yield return new BibliographicRecordChanged
             {
                 SystemId = catalogue.SystemId,
                 VendorRecordId = biblio.BiblioId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -72,7 +103,7 @@ internal static class IngestMessages
                 CorrelationId = Guid.NewGuid(),
                 Description = DescriptionExtractor.Extract(record),
                 MarcXml = MarcXmlWriter.ToXml(record),
-            }, libraries);
+            };
         }
     }
 }

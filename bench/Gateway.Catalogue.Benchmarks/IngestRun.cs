@@ -16,7 +16,8 @@ namespace Gateway.Catalogue.Benchmarks;
 /// Ingest rate of change events into the catalogue: the catalogue module as the embedded default wires it
 /// (`AddCatalogue` + `AddGatewayMessaging`, MassTransit's in-memory transport, which serialises every message), on a
 /// real SQLite file or PostgreSQL database, fed by a producer in the same process that publishes the generated
-/// records in batches of 100 (as the adapter does) and stays at most <see cref="MaxInFlight"/> ahead of the consumer.
+/// records as pages of 100 records of one system (<c>BibliographicRecordsChanged</c>, as the Koha adapter does) or as
+/// single messages (published 100 at a time), and stays at most <see cref="MaxInFlight"/> records ahead of the consumer.
 /// </summary>
 internal static class IngestRun
 {
@@ -33,20 +34,13 @@ internal static class IngestRun
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IBus>();
 
-        Console.WriteLine($"ingest: {arguments.Systems} systems x {arguments.RecordsPerSystem:N0} records = {total:N0} BibliographicRecordChanged into {arguments.Provider}; load average {LoadAverage()}");
+        var shape = arguments.Pages ? "pages of 100 (BibliographicRecordsChanged)" : "single BibliographicRecordChanged messages";
+        Console.WriteLine($"ingest: {arguments.Systems} systems x {arguments.RecordsPerSystem:N0} records = {total:N0} changes as {shape} into {arguments.Provider}, shared fraction {arguments.SharedFraction}; load average {LoadAverage()}");
         var watch = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         long lastCount = 0, published = 0;
-        var batch = new List<Contracts.BibliographicRecordChanged>(100);
-        async Task FlushAsync()
+        async Task WaitAsync()
         {
-            if (batch.Count > 0)
-            {
-                await bus.PublishBatch(batch);
-                published += batch.Count;
-                batch.Clear();
-            }
-
             while (published - Interlocked.Read(ref consumed) > MaxInFlight)
             {
                 await Task.Delay(5);
@@ -55,16 +49,34 @@ internal static class IngestRun
             Report(ref lastReport, ref lastCount, watch, Interlocked.Read(ref consumed));
         }
 
-        foreach (var message in IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed))
+        if (arguments.Pages)
         {
-            batch.Add(message);
-            if (batch.Count == 100)
+            foreach (var page in IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed, arguments.SharedFraction, 100))
             {
-                await FlushAsync();
+                await bus.Publish(new Contracts.BibliographicRecordsChanged { SystemId = page[0].SystemId, CorrelationId = NewId.NextGuid(), Records = page });
+                published += page.Count;
+                await WaitAsync();
             }
         }
+        else
+        {
+            var batch = new List<Contracts.BibliographicRecordChanged>(100);
+            foreach (var message in IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed, arguments.SharedFraction))
+            {
+                batch.Add(message);
+                if (batch.Count == 100)
+                {
+                    await bus.PublishBatch(batch);
+                    published += batch.Count;
+                    batch.Clear();
+                    await WaitAsync();
+                }
+            }
 
-        await FlushAsync();
+            await bus.PublishBatch(batch);
+            published += batch.Count;
+        }
+
         while (Interlocked.Read(ref consumed) < published)
         {
             await Task.Delay(50);
@@ -88,6 +100,11 @@ internal static class IngestRun
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             var size = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database on disk: {size / 1048576.0:F1} MiB ({size / (double)total:F0} bytes a record)"));
+            if (arguments.KeepDatabase is { } keep)
+            {
+                File.Move(Path.Combine(folder, "catalogue.db"), keep, overwrite: true);
+                Console.WriteLine($"database kept at {keep}");
+            }
         }
 
         Directory.Delete(folder, recursive: true);

@@ -60,7 +60,10 @@ public static class CatalogueExtensions
     internal static IServiceCollection AddCatalogueIngest(this IServiceCollection services) => services
         .AddScoped<SourceRecordWriter>()
         .AddScoped<ClusterMaintainer>()
-        .AddScoped<RecordChangeIngest>();
+        .AddScoped<RecordChangeIngest>()
+        .AddScoped<PageIngest>()
+        .AddScoped<PageClusterMaintainer>()
+        .AddScoped<PageChangeRecorder>();
 
     /// <summary>The catalogue's consumers: ingest on one ordered endpoint, and the watermark query.</summary>
     internal static void AddCatalogueConsumers(this IBusRegistrationConfigurator bus)

@@ -25,10 +25,15 @@ internal sealed class CatalogueHarness : IAsyncDisposable
     private readonly PostgreSqlTestDatabase? _postgres;
     private readonly ServiceProvider _provider;
 
-    private CatalogueHarness(PostgreSqlTestDatabase? postgres)
+    private CatalogueHarness(PostgreSqlTestDatabase? postgres, TimeProvider? clock)
     {
         _postgres = postgres;
         var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         if (postgres is null)
         {
             services.AddDbContext<CatalogueDbContext>(o => o.UseSqlite($"Data Source={_path}"));
@@ -50,12 +55,12 @@ internal sealed class CatalogueHarness : IAsyncDisposable
 
     public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
 
-    public static async Task<CatalogueHarness> StartAsync(string store = CatalogueOptions.Sqlite)
+    public static async Task<CatalogueHarness> StartAsync(string store = CatalogueOptions.Sqlite, TimeProvider? clock = null)
     {
         var postgres = store == CatalogueOptions.PostgreSql
             ? await PostgreSqlTestServer.CreateDatabaseAsync("catalogue", TestContext.Current.CancellationToken)
             : null;
-        var harness = new CatalogueHarness(postgres);
+        var harness = new CatalogueHarness(postgres, clock);
         await using (var scope = harness._provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
@@ -70,6 +75,13 @@ internal sealed class CatalogueHarness : IAsyncDisposable
 
     /// <summary>Publishes and waits until the consumer is done with this very message, however it ended.</summary>
     public Task<IReceivedMessage<T>> PublishAndWaitAsync<T>(T message) where T : class => HarnessPublishing.PublishAndWaitAsync(Harness, message);
+
+    /// <summary>Runs <paramref name="work"/> in a unit of work of its own, as a consumer would, outside the bus.</summary>
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
 
     public async Task<T> QueryAsync<T>(Func<CatalogueDbContext, Task<T>> query)
     {

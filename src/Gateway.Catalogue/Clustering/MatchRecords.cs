@@ -14,6 +14,18 @@ internal static class MatchRecords
 {
     public static (MatchRecord Record, string? UnreadableMarc) Of(BibliographicRecordChanged message)
     {
+        var result = Read(message);
+        if (result.UnreadableMarc is not null)
+        {
+            CatalogueMetrics.UnreadableMarc.Add(1);
+        }
+
+        return result;
+    }
+
+    /// <summary>As <see cref="Of"/>, without counting an unreadable record (a page reads its records before it knows which it stores).</summary>
+    public static (MatchRecord Record, string? UnreadableMarc) Read(BibliographicRecordChanged message)
+    {
         var sourceId = RecordId.Format(message.SystemId, message.VendorRecordId);
         if (message.MarcXml is { Length: > 0 } xml)
         {
@@ -23,7 +35,6 @@ internal static class MatchRecords
             }
             catch (Exception e) when (e is XmlException or MarcFormatException or InvalidOperationException)
             {
-                CatalogueMetrics.UnreadableMarc.Add(1);
                 return (MatchRecordBuilder.Build(sourceId, message.Description), e.Message);
             }
         }

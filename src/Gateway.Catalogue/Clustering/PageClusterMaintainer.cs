@@ -1,0 +1,172 @@
+using System.Text.Json;
+using Gateway.Catalogue.Oai;
+using Gateway.Catalogue.Storage;
+using Gateway.Clustering;
+
+namespace Gateway.Catalogue.Clustering;
+
+/// <summary>
+/// <see cref="ClusterMaintainer.UpsertAsync"/> for the records of a page, against the page's
+/// <see cref="PageNeighbourhood"/> instead of the database: the same neighbourhood (found through the page's indexes),
+/// loaded into a fresh <see cref="ClusterSet"/> in the same order, the same change, and the same rows written back —
+/// tracked, so the page saves once (decision 0025). Any change to the rules of one must be made in the other; the
+/// test <c>PageEquivalenceTests</c> applies one stream both ways and compares every table.
+/// </summary>
+internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider clock, PageChangeRecorder oai)
+{
+    /// <summary>Places a new or changed live source record.</summary>
+    public void Upsert(PageNeighbourhood page, MatchRecord record)
+    {
+        var work = Load(page, record.SourceId, MatchKey.Of(record));
+        var events = work.Set.Upsert(record, clock.GetUtcNow());
+        Save(page, work, record.SourceId, events);
+    }
+
+    private static Neighbourhood Load(PageNeighbourhood page, string sourceId, IReadOnlyList<MatchKey> keys)
+    {
+        var neighbours = new HashSet<string>(StringComparer.Ordinal) { sourceId };
+        foreach (var key in keys)
+        {
+            if (page.SourcesByKey.TryGetValue(key.ToString(), out var holders))
+            {
+                neighbours.UnionWith(holders);
+            }
+        }
+
+        var clusterIds = neighbours.Select(n => page.Memberships.GetValueOrDefault(n)?.ClusterId).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var rows = clusterIds.SelectMany(id => page.MembersOf[id]).Select(id => page.Memberships[id]).ToList();
+        var clusters = clusterIds.ToDictionary(id => id, id => page.Clusters[id], StringComparer.Ordinal);
+
+        var set = new ClusterSet(id => clusters.ContainsKey(id) || page.IsTaken(id));
+        foreach (var row in rows.OrderBy(r => r.JoinedAt).ThenBy(r => r.SourceId, StringComparer.Ordinal))
+        {
+            set.Load(ToMember(page, row));
+        }
+
+        return new Neighbourhood(set, rows.ToDictionary(r => r.SourceId, StringComparer.Ordinal), clusters);
+    }
+
+    private void Save(PageNeighbourhood page, Neighbourhood work, string changedSourceId, IReadOnlyList<ClusterEvent> events)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sourceId in work.Rows.Keys.Append(changedSourceId).Distinct(StringComparer.Ordinal))
+        {
+            var member = work.Set.Find(sourceId);
+            work.Rows.TryGetValue(sourceId, out var row);
+            if (member is null)
+            {
+                if (row is not null)
+                {
+                    db.ClusterMemberships.Remove(row);
+                    page.RemoveMembership(row);
+                    touched.Add(row.ClusterId);
+                }
+
+                continue;
+            }
+
+            var matchJson = Serialize(page, sourceId, member.Record);
+            if (row is null)
+            {
+                row = new ClusterMembership { SourceId = sourceId, ClusterId = member.ClusterId, MatchJson = matchJson };
+                db.ClusterMemberships.Add(row);
+                page.AddMembership(row);
+            }
+            else if (row.ClusterId != member.ClusterId)
+            {
+                touched.Add(row.ClusterId);
+            }
+
+            if (row.ClusterId != member.ClusterId || row.MatchJson != matchJson || sourceId == changedSourceId)
+            {
+                touched.Add(member.ClusterId);
+            }
+
+            page.MoveMembership(row, member.ClusterId);
+            row.ClusterId = member.ClusterId;
+            row.JoinedVia = member.JoinedVia?.ToString();
+            row.MatchedSourceId = member.MatchedSourceId;
+            row.JoinedAt = member.JoinedAt.UtcDateTime;
+            row.MatchJson = matchJson;
+        }
+
+        page.ReplaceKeys(changedSourceId, work.Set.Find(changedSourceId) is { } changed
+            ? MatchKey.Of(changed.Record).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal)
+            : []);
+        UpdateClusters(page, work, touched, events, now);
+        foreach (var id in touched.Order(StringComparer.Ordinal))
+        {
+            oai.Changed(page, work.Clusters[id], [.. work.Set.Members(id).Select(m => m.SourceId)]);
+            page.Touched.Add(id);
+        }
+
+        foreach (var e in events)
+        {
+            db.ClusterAudit.Add(new ClusterAuditEntry
+            {
+                ClusterId = e.ClusterId, Kind = e.Kind.ToString().ToLowerInvariant(), SourceId = e.SourceId, OtherClusterId = e.OtherClusterId,
+                Key = e.Key, MatchedSourceId = e.MatchedSourceId, Detail = e.Detail, At = e.At.UtcDateTime,
+            });
+        }
+    }
+
+    private void UpdateClusters(PageNeighbourhood page, Neighbourhood work, HashSet<string> touched, IReadOnlyList<ClusterEvent> events, DateTime now)
+    {
+        foreach (var e in events)
+        {
+            touched.Add(e.ClusterId);
+            if (e.OtherClusterId is not null)
+            {
+                touched.Add(e.OtherClusterId);
+            }
+        }
+
+        var live = work.Set.ClusterIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in touched)
+        {
+            if (!work.Clusters.TryGetValue(id, out var cluster))
+            {
+                cluster = new Cluster { Id = id, CreatedAt = now };
+                db.Clusters.Add(cluster);
+                work.Clusters[id] = cluster;
+                page.Clusters[id] = cluster;
+            }
+
+            cluster.Datestamp = now;
+            cluster.MemberCount = live.Contains(id) ? work.Set.Members(id).Count : 0;
+            cluster.IsDeleted = !live.Contains(id);
+            cluster.MergedInto = cluster.IsDeleted
+                ? events.FirstOrDefault(e => e.Kind == ClusterEventKind.Retired && e.ClusterId == id)?.OtherClusterId
+                : null;
+        }
+    }
+
+    // The membership's record as ClusterMaintainer reads it: deserialised from the row's JSON (once for each JSON a page).
+    private static ClusterMember ToMember(PageNeighbourhood page, ClusterMembership row)
+    {
+        if (!page.Matches.TryGetValue(row.SourceId, out var match) || !string.Equals(match.Json, row.MatchJson, StringComparison.Ordinal))
+        {
+            var record = JsonSerializer.Deserialize<MatchRecord>(row.MatchJson, CatalogueJson.Options)
+                ?? throw new InvalidOperationException($"Stored match record of {row.SourceId} is empty.");
+            page.Matches[row.SourceId] = match = new StoredMatch(row.MatchJson, record, JsonSerializer.Serialize(record, CatalogueJson.Options));
+        }
+
+        return new ClusterMember
+        {
+            ClusterId = row.ClusterId,
+            Record = match.Record,
+            JoinedVia = MatchKey.Parse(row.JoinedVia),
+            MatchedSourceId = row.MatchedSourceId,
+            JoinedAt = new DateTimeOffset(DateTime.SpecifyKind(row.JoinedAt, DateTimeKind.Utc)),
+        };
+    }
+
+    private static string Serialize(PageNeighbourhood page, string sourceId, MatchRecord record) =>
+        page.Matches.TryGetValue(sourceId, out var match) && ReferenceEquals(match.Record, record)
+            ? match.Serialized
+            : JsonSerializer.Serialize(record, CatalogueJson.Options);
+
+    private sealed record Neighbourhood(ClusterSet Set, Dictionary<string, ClusterMembership> Rows, Dictionary<string, Cluster> Clusters);
+}

@@ -1,0 +1,260 @@
+using Gateway.Catalogue.Endpoints;
+using Gateway.Catalogue.Storage;
+using Gateway.Clustering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Catalogue.Clustering;
+
+/// <summary>
+/// Everything the clustering of a page of changes can read, loaded once for the page (decision 0025): the match keys
+/// the page's records share, the memberships, clusters, OAI versions and sets of every cluster those keys reach, and
+/// the library codes of those clusters' members. The rows are tracked by the unit of work and indexed here, so each
+/// record of the page asks these indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees
+/// the changes of the records before it exactly as it would after their save.
+/// </summary>
+internal sealed class PageNeighbourhood
+{
+    private readonly CatalogueDbContext db;
+    private readonly HashSet<string> absentClusterIds;
+    private readonly HashSet<string> presentClusterIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Type Type, string Key1, string Key2), object> deleted = [];
+
+    private PageNeighbourhood(CatalogueDbContext db, HashSet<string> absentClusterIds)
+    {
+        this.db = db;
+        this.absentClusterIds = absentClusterIds;
+    }
+
+    /// <summary>Live memberships of the reached clusters, by source id.</summary>
+    public Dictionary<string, ClusterMembership> Memberships { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The source ids of each reached cluster.</summary>
+    public Dictionary<string, HashSet<string>> MembersOf { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every cluster the page has read or made, live or retired.</summary>
+    public Dictionary<string, Cluster> Clusters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The OAI versions of each cluster, oldest first (stored ones with their <c>Seq</c>, then the page's).</summary>
+    public Dictionary<string, List<PageVersion>> Versions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The stored OAI sets of each reached cluster.</summary>
+    public Dictionary<string, Dictionary<string, ClusterSetEntry>> Sets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Library codes (non-empty) of the items of each member, by system then vendor record id.</summary>
+    public Dictionary<(string System, string Record), List<string>> LibraryCodes { get; } = [];
+
+    /// <summary>The source ids holding each of the page's match keys.</summary>
+    public Dictionary<string, HashSet<string>> SourcesByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The stored match keys of each of the page's records.</summary>
+    public Dictionary<string, Dictionary<string, MatchKeyEntry>> KeysOf { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Match records read from <see cref="ClusterMembership.MatchJson"/>, so each is read and written once a page.</summary>
+    public Dictionary<string, StoredMatch> Matches { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The clusters the page's changes touched so far: their search rows are rewritten once, at the end of the page.</summary>
+    public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Loads the neighbourhood of the page's records (their source ids and every match key of any of their versions).</summary>
+    public static async Task<PageNeighbourhood> LoadAsync(
+        CatalogueDbContext db, IReadOnlyCollection<string> sourceIds, IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var derived = sourceIds.Select(id => ClusterIds.Derive(id)).Distinct(StringComparer.Ordinal).ToList();
+        var taken = await db.Clusters.AsNoTracking().Where(c => derived.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var page = new PageNeighbourhood(db, derived.Except(taken, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal));
+
+        var keyList = keys.ToList();
+        var sourceList = sourceIds.ToList();
+        var keyRows = await db.MatchKeys.Where(k => keyList.Contains(k.Key) || sourceList.Contains(k.SourceId)).ToListAsync(ct);
+        var keySet = keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in sourceIds)
+        {
+            page.KeysOf[id] = new Dictionary<string, MatchKeyEntry>(StringComparer.Ordinal);
+        }
+
+        foreach (var key in keys)
+        {
+            page.SourcesByKey[key] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var neighbours = new HashSet<string>(sourceIds, StringComparer.Ordinal);
+        foreach (var row in keyRows)
+        {
+            if (page.KeysOf.TryGetValue(row.SourceId, out var own))
+            {
+                own[row.Key] = row;
+            }
+
+            if (keySet.Contains(row.Key))
+            {
+                page.SourcesByKey[row.Key].Add(row.SourceId);
+                neighbours.Add(row.SourceId);
+            }
+        }
+
+        var neighbourList = neighbours.ToList();
+        var clusterIds = await db.ClusterMemberships.Where(m => neighbourList.Contains(m.SourceId)).Select(m => m.ClusterId).Distinct().ToListAsync(ct);
+        foreach (var row in await db.ClusterMemberships.Where(m => clusterIds.Contains(m.ClusterId)).ToListAsync(ct))
+        {
+            page.AddMembership(row);
+        }
+
+        foreach (var cluster in await db.Clusters.Where(c => clusterIds.Contains(c.Id)).ToListAsync(ct))
+        {
+            page.Clusters[cluster.Id] = cluster;
+        }
+
+        foreach (var id in clusterIds)
+        {
+            page.Versions[id] = [];
+            page.Sets[id] = new Dictionary<string, ClusterSetEntry>(StringComparer.Ordinal);
+        }
+
+        var versions = await db.ClusterVersions.AsNoTracking().Where(v => clusterIds.Contains(v.ClusterId))
+            .OrderBy(v => v.Seq).Select(v => new { v.Seq, v.ClusterId, v.Datestamp }).ToListAsync(ct);
+        foreach (var v in versions)
+        {
+            page.Versions[v.ClusterId].Add(new PageVersion(v.Seq, v.Datestamp, null));
+        }
+
+        foreach (var entry in await db.ClusterSets.Where(e => clusterIds.Contains(e.ClusterId)).ToListAsync(ct))
+        {
+            page.Sets[entry.ClusterId][entry.SetSpec] = entry;
+        }
+
+        await page.LoadLibraryCodesAsync(page.Memberships.Keys.Concat(sourceIds), ct);
+        return page;
+    }
+
+    /// <summary>Whether a cluster id is taken: by a cluster of the page, or one the store holds (asked once per id).</summary>
+    public bool IsTaken(string clusterId)
+    {
+        if (Clusters.ContainsKey(clusterId) || presentClusterIds.Contains(clusterId))
+        {
+            return true;
+        }
+
+        if (absentClusterIds.Contains(clusterId))
+        {
+            return false;
+        }
+
+        var taken = db.Clusters.Any(c => c.Id == clusterId);
+        (taken ? presentClusterIds : absentClusterIds).Add(clusterId);
+        return taken;
+    }
+
+    /// <summary>Indexes a membership row (loaded, or added by the page).</summary>
+    public void AddMembership(ClusterMembership row)
+    {
+        Memberships[row.SourceId] = row;
+        Members(row.ClusterId).Add(row.SourceId);
+    }
+
+    /// <summary>Moves an indexed membership row to another cluster.</summary>
+    public void MoveMembership(ClusterMembership row, string clusterId)
+    {
+        if (row.ClusterId != clusterId)
+        {
+            Members(row.ClusterId).Remove(row.SourceId);
+            Members(clusterId).Add(row.SourceId);
+        }
+    }
+
+    /// <summary>Drops an indexed membership row.</summary>
+    public void RemoveMembership(ClusterMembership row)
+    {
+        Memberships.Remove(row.SourceId);
+        Members(row.ClusterId).Remove(row.SourceId);
+    }
+
+    /// <summary>Brings the stored match keys of a page's record to <paramref name="wanted"/> (as <c>ReplaceKeysAsync</c> does).</summary>
+    public void ReplaceKeys(string sourceId, HashSet<string> wanted)
+    {
+        var stored = KeysOf[sourceId];
+        foreach (var key in stored.Keys.Where(k => !wanted.Contains(k)).ToList())
+        {
+            Delete(stored[key], key, sourceId);
+            stored.Remove(key);
+            SourcesByKey.GetValueOrDefault(key)?.Remove(sourceId);
+        }
+
+        foreach (var key in wanted.Where(k => !stored.ContainsKey(k)).ToList())
+        {
+            stored[key] = Add(key, sourceId, () => new MatchKeyEntry { Key = key, SourceId = sourceId });
+            if (!SourcesByKey.TryGetValue(key, out var holders))
+            {
+                SourcesByKey[key] = holders = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            holders.Add(sourceId);
+        }
+    }
+
+    /// <summary>
+    /// Deletes a tracked row with the page's save (one the page itself added is just forgotten), remembering it by its
+    /// key so that adding the same key again later in the page brings the row back rather than tracking two.
+    /// </summary>
+    public void Delete<T>(T entity, string key1, string key2) where T : class
+    {
+        var entry = db.Entry(entity);
+        if (entry.State == EntityState.Added)
+        {
+            entry.State = EntityState.Detached;
+            return;
+        }
+
+        entry.State = EntityState.Deleted;
+        deleted[(typeof(T), key1, key2)] = entity;
+    }
+
+    /// <summary>Adds a row with this key: the one deleted earlier in the page, brought back as it is stored, or a new one.</summary>
+    public T Add<T>(string key1, string key2, Func<T> create) where T : class
+    {
+        if (deleted.Remove((typeof(T), key1, key2), out var old))
+        {
+            db.Entry(old).State = EntityState.Unchanged;
+            return (T)old;
+        }
+
+        var entity = create();
+        db.Add(entity);
+        return entity;
+    }
+
+    private HashSet<string> Members(string clusterId)
+    {
+        if (!MembersOf.TryGetValue(clusterId, out var members))
+        {
+            MembersOf[clusterId] = members = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return members;
+    }
+
+    private async Task LoadLibraryCodesAsync(IEnumerable<string> sourceIds, CancellationToken ct)
+    {
+        var bySystem = sourceIds.Distinct(StringComparer.Ordinal)
+            .Select(id => RecordId.TryParse(id, out var system, out var record) ? (System: system, Record: record) : default)
+            .Where(p => p.System is not null)
+            .GroupBy(p => p.System, p => p.Record, StringComparer.Ordinal);
+        foreach (var group in bySystem)
+        {
+            var systemId = group.Key;
+            var records = group.ToList();
+            var items = await db.SourceItems.AsNoTracking()
+                .Where(i => i.SystemId == systemId && records.Contains(i.VendorRecordId) && i.LibraryCode.Length > 0)
+                .Select(i => new { i.VendorRecordId, i.LibraryCode }).ToListAsync(ct);
+            foreach (var item in items)
+            {
+                var key = (systemId, item.VendorRecordId);
+                if (!LibraryCodes.TryGetValue(key, out var codes))
+                {
+                    LibraryCodes[key] = codes = [];
+                }
+
+                codes.Add(item.LibraryCode);
+            }
+        }
+    }
+}
