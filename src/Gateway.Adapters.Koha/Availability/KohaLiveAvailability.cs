@@ -15,7 +15,9 @@ namespace Gateway.Adapters.Koha.Availability;
 /// <c>/biblios/{id}/items</c> call with the <c>transfer</c> embed (run <see cref="KohaAdapterOptions.AvailabilityParallelCalls"/>
 /// at a time), so transfers no hold caused show as in transit; without it the whole batch is one <c>/items</c> call.
 /// Either way the holds that caught the items (on the hold shelf, in transit to the pickup library) come from one
-/// <c>/holds</c> call for the batch. Never a patron route or embed.
+/// <c>/holds</c> call for the batch, by record id and at the same time as the items (so a lookup costs one round trip
+/// to Koha, not two); only when that answer is full to its limit are they asked again by item id, so none is missed.
+/// Never a patron route or embed.
 /// </summary>
 internal sealed class KohaLiveAvailability(
     KohaAvailabilityClient items, KohaApiClient api, IOptions<KohaAdapterOptions> options, TimeProvider clock)
@@ -26,15 +28,36 @@ internal sealed class KohaLiveAvailability(
     /// <summary>Holds asked for per <c>/holds</c> call (keeps the <c>q=</c> URL short).</summary>
     private const int HoldsBatch = 200;
 
+    /// <summary>Most shelved holds one by-record <c>/holds</c> call returns; a full answer is asked again by item id.</summary>
+    private const int HoldsOfRecordsLimit = 1000;
+
     public async Task<SystemAvailability> LookupAsync(RegionalSystem system, IReadOnlyList<long> biblioIds, CancellationToken ct)
     {
         var settings = options.Value;
-        var byRecord = settings.AvailabilityReadsTransfers
-            ? await ReadPerRecordAsync(system, biblioIds, settings.AvailabilityParallelCalls, ct)
-            : await ReadBatchAsync(system, biblioIds, ct);
+        var holdsOfRecords = biblioIds.Count <= HoldsBatch
+            ? api.ListShelvedHoldsOfRecordsAsync(system, biblioIds, HoldsOfRecordsLimit, ct)
+            : null;
+        Dictionary<long, IReadOnlyList<KohaItem>?> byRecord;
+        try
+        {
+            byRecord = settings.AvailabilityReadsTransfers
+                ? await ReadPerRecordAsync(system, biblioIds, settings.AvailabilityParallelCalls, ct)
+                : await ReadBatchAsync(system, biblioIds, ct);
+        }
+        catch
+        {
+            if (holdsOfRecords is not null)
+            {
+                await ((Task)holdsOfRecords).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            throw;
+        }
 
         var allItems = byRecord.Values.OfType<IReadOnlyList<KohaItem>>().SelectMany(i => i).ToList();
-        var holds = await ShelvedHoldsAsync(system, allItems, ct);
+        var holds = holdsOfRecords is not null && await holdsOfRecords is { Count: < HoldsOfRecordsLimit } shelved
+            ? Index(shelved)
+            : await ShelvedHoldsAsync(system, allItems, ct);
         var asOf = clock.GetUtcNow();
 
         var records = new List<RecordAvailability>(biblioIds.Count);
@@ -84,15 +107,24 @@ internal sealed class KohaLiveAvailability(
         var holds = new Dictionary<long, KohaShelvedHold>();
         foreach (var chunk in allItems.Select(i => i.ItemId).Distinct().Chunk(HoldsBatch))
         {
-            foreach (var hold in await api.ListShelvedHoldsAsync(system, chunk, ct))
-            {
-                if (hold.ItemId is { } itemId)
-                {
-                    holds.TryAdd(itemId, hold);
-                }
-            }
+            Index(await api.ListShelvedHoldsAsync(system, chunk, ct), holds);
         }
 
         return holds;
+    }
+
+    /// <summary>The holds by the item they caught (the first one, as Koha lists them, when two claim one item).</summary>
+    private static Dictionary<long, KohaShelvedHold> Index(IEnumerable<KohaShelvedHold> holds, Dictionary<long, KohaShelvedHold>? into = null)
+    {
+        into ??= [];
+        foreach (var hold in holds)
+        {
+            if (hold.ItemId is { } itemId)
+            {
+                into.TryAdd(itemId, hold);
+            }
+        }
+
+        return into;
     }
 }

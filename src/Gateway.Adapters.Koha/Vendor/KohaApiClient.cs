@@ -68,6 +68,23 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
         return await ReadJsonAsync<List<KohaShelvedHold>>(system, path, ct) ?? [];
     }
 
+    /// <summary>
+    /// The holds of the given records that have caught an item (waiting on the hold shelf, in transit to the pickup
+    /// library): <c>GET /api/v1/holds?q={"biblio_id":{"-in":[…]},"status":{"-in":["W","T"]}}</c>, at most
+    /// <paramref name="limit"/> of them. Patron fields are never used.
+    /// </summary>
+    public async Task<IReadOnlyList<KohaShelvedHold>> ListShelvedHoldsOfRecordsAsync(
+        RegionalSystem system, IReadOnlyCollection<long> biblioIds, int limit, CancellationToken ct)
+    {
+        var q = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["biblio_id"] = new Dictionary<string, long[]> { ["-in"] = [.. biblioIds] },
+            ["status"] = new Dictionary<string, string[]> { ["-in"] = ["W", "T"] },
+        });
+        var path = $"api/v1/holds?_per_page={limit}&q={Uri.EscapeDataString(q)}";
+        return await ReadJsonAsync<List<KohaShelvedHold>>(system, path, ct) ?? [];
+    }
+
     /// <summary>The MARCXML collection of the given biblios: <c>GET /api/v1/biblios?q={"biblio_id":{"-in":[…]}}</c>.</summary>
     public async Task<byte[]> GetMarcXmlAsync(RegionalSystem system, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
