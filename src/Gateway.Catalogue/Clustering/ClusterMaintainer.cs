@@ -112,7 +112,7 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         }
 
         await ReplaceKeysAsync(changedSourceId, work.Set.Find(changedSourceId), ct);
-        UpdateClusters(work, touched, events, now);
+        ClusterRows.Update(db, work.Set, work.Clusters, touched, events, now);
         foreach (var id in touched.Order(StringComparer.Ordinal))
         {
             var members = work.Set.Members(id).Select(m => m.SourceId).ToList();
@@ -120,14 +120,7 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
             await search.ChangedAsync(work.Clusters[id], members, ct);
         }
 
-        foreach (var e in events)
-        {
-            db.ClusterAudit.Add(new ClusterAuditEntry
-            {
-                ClusterId = e.ClusterId, Kind = e.Kind.ToString().ToLowerInvariant(), SourceId = e.SourceId, OtherClusterId = e.OtherClusterId,
-                Key = e.Key, MatchedSourceId = e.MatchedSourceId, Detail = e.Detail, At = e.At.UtcDateTime,
-            });
-        }
+        ClusterRows.Audit(db, events);
     }
 
     private async Task ReplaceKeysAsync(string sourceId, ClusterMember? member, CancellationToken ct)
@@ -141,35 +134,6 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         }
     }
 
-    private void UpdateClusters(Neighbourhood work, HashSet<string> touched, IReadOnlyList<ClusterEvent> events, DateTime now)
-    {
-        foreach (var e in events)
-        {
-            touched.Add(e.ClusterId);
-            if (e.OtherClusterId is not null)
-            {
-                touched.Add(e.OtherClusterId);
-            }
-        }
-
-        var live = work.Set.ClusterIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var id in touched)
-        {
-            if (!work.Clusters.TryGetValue(id, out var cluster))
-            {
-                cluster = new Cluster { Id = id, CreatedAt = now };
-                db.Clusters.Add(cluster);
-                work.Clusters[id] = cluster;
-            }
-
-            cluster.Datestamp = now;
-            cluster.MemberCount = live.Contains(id) ? work.Set.Members(id).Count : 0;
-            cluster.IsDeleted = !live.Contains(id);
-            cluster.MergedInto = cluster.IsDeleted
-                ? events.FirstOrDefault(e => e.Kind == ClusterEventKind.Retired && e.ClusterId == id)?.OtherClusterId
-                : null;
-        }
-    }
 
     private static ClusterMember ToMember(ClusterMembership row) => new()
     {

@@ -95,53 +95,16 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
         page.ReplaceKeys(changedSourceId, work.Set.Find(changedSourceId) is { } changed
             ? MatchKey.Of(changed.Record).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal)
             : []);
-        UpdateClusters(page, work, touched, events, now);
+        ClusterRows.Update(db, work.Set, work.Clusters, touched, events, now, cluster => page.Clusters[cluster.Id] = cluster);
         foreach (var id in touched.Order(StringComparer.Ordinal))
         {
             oai.Changed(page, work.Clusters[id], [.. work.Set.Members(id).Select(m => m.SourceId)]);
             page.Touched.Add(id);
         }
 
-        foreach (var e in events)
-        {
-            db.ClusterAudit.Add(new ClusterAuditEntry
-            {
-                ClusterId = e.ClusterId, Kind = e.Kind.ToString().ToLowerInvariant(), SourceId = e.SourceId, OtherClusterId = e.OtherClusterId,
-                Key = e.Key, MatchedSourceId = e.MatchedSourceId, Detail = e.Detail, At = e.At.UtcDateTime,
-            });
-        }
+        ClusterRows.Audit(db, events);
     }
 
-    private void UpdateClusters(PageNeighbourhood page, Neighbourhood work, HashSet<string> touched, IReadOnlyList<ClusterEvent> events, DateTime now)
-    {
-        foreach (var e in events)
-        {
-            touched.Add(e.ClusterId);
-            if (e.OtherClusterId is not null)
-            {
-                touched.Add(e.OtherClusterId);
-            }
-        }
-
-        var live = work.Set.ClusterIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var id in touched)
-        {
-            if (!work.Clusters.TryGetValue(id, out var cluster))
-            {
-                cluster = new Cluster { Id = id, CreatedAt = now };
-                db.Clusters.Add(cluster);
-                work.Clusters[id] = cluster;
-                page.Clusters[id] = cluster;
-            }
-
-            cluster.Datestamp = now;
-            cluster.MemberCount = live.Contains(id) ? work.Set.Members(id).Count : 0;
-            cluster.IsDeleted = !live.Contains(id);
-            cluster.MergedInto = cluster.IsDeleted
-                ? events.FirstOrDefault(e => e.Kind == ClusterEventKind.Retired && e.ClusterId == id)?.OtherClusterId
-                : null;
-        }
-    }
 
     // The membership's record as ClusterMaintainer reads it: deserialised from the row's JSON (once for each JSON a page).
     private static ClusterMember ToMember(PageNeighbourhood page, ClusterMembership row)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Endpoints;
 using Gateway.Catalogue.Search;
@@ -35,16 +34,10 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
             var message = messages[i];
             var timestamp = message.SourceTimestamp.UtcDateTime;
             var record = records.FindOrAdd(message.SystemId, message.VendorRecordId);
-            var stale = timestamp < record.SourceTimestamp || (record.IsDeleted && timestamp <= record.SourceTimestamp);
+            var stale = RecordVersions.IsStale(record, timestamp);
             if (!stale)
             {
-                record.SourceTimestamp = timestamp;
-                record.IsDeleted = false;
-                record.Title = message.Description.Title;
-                record.DescriptionJson = JsonSerializer.Serialize(message.Description, CatalogueJson.Options);
-                record.MarcXml = message.MarcXml;
-                record.StoredAt = clock.GetUtcNow().UtcDateTime;
-                record.LastCorrelationId = message.CorrelationId;
+                RecordVersions.Apply(record, message, clock.GetUtcNow().UtcDateTime);
                 var (match, unreadable) = reads[i] ?? MatchRecords.Read(message);
                 clusters.Upsert(page, match);
                 records.UpdateProblems(page, match.SourceId, message, unreadable);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gateway.Catalogue.Clustering;
 using Gateway.Contracts;
 
@@ -16,16 +15,10 @@ internal sealed class RecordChangeIngest(SourceRecordWriter writer, ClusterMaint
     {
         var timestamp = message.SourceTimestamp.UtcDateTime;
         var record = await writer.FindOrAddAsync(message.SystemId, message.VendorRecordId, ct);
-        var stale = timestamp < record.SourceTimestamp || (record.IsDeleted && timestamp <= record.SourceTimestamp);
+        var stale = RecordVersions.IsStale(record, timestamp);
         if (!stale)
         {
-            record.SourceTimestamp = timestamp;
-            record.IsDeleted = false;
-            record.Title = message.Description.Title;
-            record.DescriptionJson = JsonSerializer.Serialize(message.Description, CatalogueJson.Options);
-            record.MarcXml = message.MarcXml;
-            record.StoredAt = clock.GetUtcNow().UtcDateTime;
-            record.LastCorrelationId = message.CorrelationId;
+            RecordVersions.Apply(record, message, clock.GetUtcNow().UtcDateTime);
             var (match, unreadable) = MatchRecords.Of(message);
             await clusters.UpsertAsync(match, ct);
             await writer.UpdateProblemsAsync(match.SourceId, message, unreadable, ct);

@@ -1,0 +1,62 @@
+using Gateway.Catalogue.Storage;
+using Gateway.Clustering;
+
+namespace Gateway.Catalogue.Clustering;
+
+/// <summary>
+/// What both cluster maintainers (one record a unit of work, or a page) write back after a change was applied to a
+/// <see cref="ClusterSet"/>: the touched clusters' rows and the audit log. One place, so the two paths cannot drift.
+/// </summary>
+internal static class ClusterRows
+{
+    /// <summary>
+    /// Brings the row of every touched cluster (and of every cluster an event names) up to date: datestamp, member
+    /// count, deleted once empty, merged into the cluster that retired it; a cluster new to <paramref name="clusters"/>
+    /// gets a row, added to the context and announced through <paramref name="created"/>.
+    /// </summary>
+    public static void Update(
+        CatalogueDbContext db, ClusterSet set, Dictionary<string, Cluster> clusters, HashSet<string> touched,
+        IReadOnlyList<ClusterEvent> events, DateTime now, Action<Cluster>? created = null)
+    {
+        foreach (var e in events)
+        {
+            touched.Add(e.ClusterId);
+            if (e.OtherClusterId is not null)
+            {
+                touched.Add(e.OtherClusterId);
+            }
+        }
+
+        var live = set.ClusterIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in touched)
+        {
+            if (!clusters.TryGetValue(id, out var cluster))
+            {
+                cluster = new Cluster { Id = id, CreatedAt = now };
+                db.Clusters.Add(cluster);
+                clusters[id] = cluster;
+                created?.Invoke(cluster);
+            }
+
+            cluster.Datestamp = now;
+            cluster.MemberCount = live.Contains(id) ? set.Members(id).Count : 0;
+            cluster.IsDeleted = !live.Contains(id);
+            cluster.MergedInto = cluster.IsDeleted
+                ? events.FirstOrDefault(e => e.Kind == ClusterEventKind.Retired && e.ClusterId == id)?.OtherClusterId
+                : null;
+        }
+    }
+
+    /// <summary>Adds the change's events to the audit log (<c>cluster_audit</c>).</summary>
+    public static void Audit(CatalogueDbContext db, IReadOnlyList<ClusterEvent> events)
+    {
+        foreach (var e in events)
+        {
+            db.ClusterAudit.Add(new ClusterAuditEntry
+            {
+                ClusterId = e.ClusterId, Kind = e.Kind.ToString().ToLowerInvariant(), SourceId = e.SourceId, OtherClusterId = e.OtherClusterId,
+                Key = e.Key, MatchedSourceId = e.MatchedSourceId, Detail = e.Detail, At = e.At.UtcDateTime,
+            });
+        }
+    }
+}
