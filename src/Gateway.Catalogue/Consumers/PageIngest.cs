@@ -49,10 +49,10 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
         }
 
         // Search rows follow each touched cluster's final members (what record-by-record ingest leaves after its last save).
-        foreach (var id in page.Touched.Order(StringComparer.Ordinal))
-        {
-            await search.ChangedAsync(page.Clusters[id], page.MembersOf.TryGetValue(id, out var members) ? members : [], ct);
-        }
+        await search.ChangedAsync(
+            [.. page.Touched.Order(StringComparer.Ordinal)
+                .Select(id => (page.Clusters[id], (IReadOnlyCollection<string>)(page.MembersOf.TryGetValue(id, out var members) ? members : [])))],
+            ct);
 
         await db.SaveChangesAsync(ct);
         CatalogueMetrics.RecordsStored.Add(stored);

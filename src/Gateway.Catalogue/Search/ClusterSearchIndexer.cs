@@ -15,33 +15,67 @@ namespace Gateway.Catalogue.Search;
 internal sealed class ClusterSearchIndexer(CatalogueDbContext db)
 {
     /// <summary>Rewrites the cluster's entry from its live members, or removes it when the cluster was retired.</summary>
-    public async Task ChangedAsync(Cluster cluster, IReadOnlyCollection<string> memberSourceIds, CancellationToken ct)
-    {
-        var id = cluster.Id;
-        var entry = db.ClusterSearch.Local.FirstOrDefault(e => e.ClusterId == id)
-            ?? await db.ClusterSearch.SingleOrDefaultAsync(e => e.ClusterId == id, ct);
-        if (cluster.IsDeleted || memberSourceIds.Count == 0)
-        {
-            if (entry is not null)
-            {
-                db.ClusterSearch.Remove(entry);
-            }
+    public Task ChangedAsync(Cluster cluster, IReadOnlyCollection<string> memberSourceIds, CancellationToken ct) =>
+        ChangedAsync([(cluster, memberSourceIds)], ct);
 
+    /// <summary>
+    /// The same for several clusters at once (a page's), with one read of their entries and one of their members'
+    /// descriptions per system.
+    /// </summary>
+    public async Task ChangedAsync(IReadOnlyList<(Cluster Cluster, IReadOnlyCollection<string> Members)> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0)
+        {
             return;
         }
 
-        var document = SearchDocument.Of(await DescriptionsAsync(memberSourceIds, ct));
-        if (entry is null)
+        var ids = changes.Select(c => c.Cluster.Id).ToList();
+        var entries = db.ClusterSearch.Local.Where(e => ids.Contains(e.ClusterId)).ToDictionary(e => e.ClusterId, StringComparer.Ordinal);
+        var unread = ids.Where(id => !entries.ContainsKey(id)).ToList();
+        if (unread.Count > 0)
         {
-            entry = new ClusterSearchEntry { ClusterId = id };
-            db.ClusterSearch.Add(entry);
+            foreach (var stored in await db.ClusterSearch.Where(e => unread.Contains(e.ClusterId)).ToListAsync(ct))
+            {
+                entries.TryAdd(stored.ClusterId, stored);
+            }
         }
 
-        entry.TitleText = document.TitleText;
-        entry.OtherText = document.OtherText;
-        entry.TitleWords = document.TitleWords;
-        entry.Title = document.Title;
-        entry.SummaryJson = JsonSerializer.Serialize(document.Summary, CatalogueJson.Options);
+        var live = changes.Where(c => !c.Cluster.IsDeleted && c.Members.Count > 0).ToList();
+        var descriptions = live.Count == 0
+            ? []
+            : await DescriptionsAsync([.. live.SelectMany(c => c.Members).Distinct(StringComparer.Ordinal)], ct);
+        foreach (var (cluster, members) in changes)
+        {
+            entries.TryGetValue(cluster.Id, out var entry);
+            if (cluster.IsDeleted || members.Count == 0)
+            {
+                if (entry is not null)
+                {
+                    db.ClusterSearch.Remove(entry);
+                }
+
+                continue;
+            }
+
+            var own = members.Where(descriptions.ContainsKey).ToDictionary(m => m, m => descriptions[m], StringComparer.Ordinal);
+            if (own.Count == 0)
+            {
+                throw new InvalidOperationException($"No stored description for any member of cluster {cluster.Id} ({string.Join(", ", members)}).");
+            }
+
+            var document = SearchDocument.Of(own);
+            if (entry is null)
+            {
+                entry = new ClusterSearchEntry { ClusterId = cluster.Id };
+                db.ClusterSearch.Add(entry);
+            }
+
+            entry.TitleText = document.TitleText;
+            entry.OtherText = document.OtherText;
+            entry.TitleWords = document.TitleWords;
+            entry.Title = document.Title;
+            entry.SummaryJson = JsonSerializer.Serialize(document.Summary, CatalogueJson.Options);
+        }
     }
 
     /// <summary>
@@ -81,7 +115,7 @@ internal sealed class ClusterSearchIndexer(CatalogueDbContext db)
             }
         }
 
-        return result.Count > 0 ? result : throw new InvalidOperationException($"No stored description for any member of the cluster ({string.Join(", ", sourceIds)}).");
+        return result;
     }
 
     private static BibliographicDescription Read(string json) =>
