@@ -70,46 +70,8 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
     private async Task SaveAsync(Neighbourhood work, string changedSourceId, IReadOnlyList<ClusterEvent> events, CancellationToken ct)
     {
         var now = Now.UtcDateTime;
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-
-        // Memberships: every row loaded, and the changed record.
-        foreach (var sourceId in work.Rows.Keys.Append(changedSourceId).Distinct(StringComparer.Ordinal))
-        {
-            var member = work.Set.Find(sourceId);
-            work.Rows.TryGetValue(sourceId, out var row);
-            if (member is null)
-            {
-                if (row is not null)
-                {
-                    db.ClusterMemberships.Remove(row);
-                    touched.Add(row.ClusterId);
-                }
-
-                continue;
-            }
-
-            var matchJson = JsonSerializer.Serialize(member.Record, CatalogueJson.Options);
-            if (row is null)
-            {
-                row = new ClusterMembership { SourceId = sourceId, ClusterId = member.ClusterId, MatchJson = matchJson };
-                db.ClusterMemberships.Add(row);
-            }
-            else if (row.ClusterId != member.ClusterId)
-            {
-                touched.Add(row.ClusterId);
-            }
-
-            if (row.ClusterId != member.ClusterId || row.MatchJson != matchJson || sourceId == changedSourceId)
-            {
-                touched.Add(member.ClusterId);
-            }
-
-            row.ClusterId = member.ClusterId;
-            row.JoinedVia = member.JoinedVia?.ToString();
-            row.MatchedSourceId = member.MatchedSourceId;
-            row.JoinedAt = member.JoinedAt.UtcDateTime;
-            row.MatchJson = matchJson;
-        }
+        var touched = ClusterRows.SyncMemberships(
+            db, work.Set, work.Rows, changedSourceId, (_, record) => JsonSerializer.Serialize(record, CatalogueJson.Options));
 
         await ReplaceKeysAsync(changedSourceId, work.Set.Find(changedSourceId), ct);
         ClusterRows.Update(db, work.Set, work.Clusters, touched, events, now);

@@ -10,6 +10,61 @@ namespace Gateway.Catalogue.Clustering;
 internal static class ClusterRows
 {
     /// <summary>
+    /// Brings the membership rows of every loaded record and of the changed one to what the set now holds (row added,
+    /// moved, its evidence rewritten, or removed) and returns the clusters touched: those a record left or joined, those
+    /// whose member's evidence changed, and the changed record's own. <paramref name="index"/> (the page's in-memory
+    /// view) hears of each row added, moved and removed.
+    /// </summary>
+    public static HashSet<string> SyncMemberships(
+        CatalogueDbContext db, ClusterSet set, IReadOnlyDictionary<string, ClusterMembership> rows, string changedSourceId,
+        Func<string, MatchRecord, string> serialize, IMembershipIndex? index = null)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sourceId in rows.Keys.Append(changedSourceId).Distinct(StringComparer.Ordinal))
+        {
+            var member = set.Find(sourceId);
+            rows.TryGetValue(sourceId, out var row);
+            if (member is null)
+            {
+                if (row is not null)
+                {
+                    db.ClusterMemberships.Remove(row);
+                    index?.RemoveMembership(row);
+                    touched.Add(row.ClusterId);
+                }
+
+                continue;
+            }
+
+            var matchJson = serialize(sourceId, member.Record);
+            if (row is null)
+            {
+                row = new ClusterMembership { SourceId = sourceId, ClusterId = member.ClusterId, MatchJson = matchJson };
+                db.ClusterMemberships.Add(row);
+                index?.AddMembership(row);
+            }
+            else if (row.ClusterId != member.ClusterId)
+            {
+                touched.Add(row.ClusterId);
+            }
+
+            if (row.ClusterId != member.ClusterId || row.MatchJson != matchJson || sourceId == changedSourceId)
+            {
+                touched.Add(member.ClusterId);
+            }
+
+            index?.MoveMembership(row, member.ClusterId);
+            row.ClusterId = member.ClusterId;
+            row.JoinedVia = member.JoinedVia?.ToString();
+            row.MatchedSourceId = member.MatchedSourceId;
+            row.JoinedAt = member.JoinedAt.UtcDateTime;
+            row.MatchJson = matchJson;
+        }
+
+        return touched;
+    }
+
+    /// <summary>
     /// Brings the row of every touched cluster (and of every cluster an event names) up to date: datestamp, member
     /// count, deleted once empty, merged into the cluster that retired it; a cluster new to <paramref name="clusters"/>
     /// gets a row, added to the context and announced through <paramref name="created"/>.

@@ -50,47 +50,8 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
     private void Save(PageNeighbourhood page, Neighbourhood work, string changedSourceId, IReadOnlyList<ClusterEvent> events)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sourceId in work.Rows.Keys.Append(changedSourceId).Distinct(StringComparer.Ordinal))
-        {
-            var member = work.Set.Find(sourceId);
-            work.Rows.TryGetValue(sourceId, out var row);
-            if (member is null)
-            {
-                if (row is not null)
-                {
-                    db.ClusterMemberships.Remove(row);
-                    page.RemoveMembership(row);
-                    touched.Add(row.ClusterId);
-                }
-
-                continue;
-            }
-
-            var matchJson = Serialize(page, sourceId, member.Record);
-            if (row is null)
-            {
-                row = new ClusterMembership { SourceId = sourceId, ClusterId = member.ClusterId, MatchJson = matchJson };
-                db.ClusterMemberships.Add(row);
-                page.AddMembership(row);
-            }
-            else if (row.ClusterId != member.ClusterId)
-            {
-                touched.Add(row.ClusterId);
-            }
-
-            if (row.ClusterId != member.ClusterId || row.MatchJson != matchJson || sourceId == changedSourceId)
-            {
-                touched.Add(member.ClusterId);
-            }
-
-            page.MoveMembership(row, member.ClusterId);
-            row.ClusterId = member.ClusterId;
-            row.JoinedVia = member.JoinedVia?.ToString();
-            row.MatchedSourceId = member.MatchedSourceId;
-            row.JoinedAt = member.JoinedAt.UtcDateTime;
-            row.MatchJson = matchJson;
-        }
+        var touched = ClusterRows.SyncMemberships(
+            db, work.Set, work.Rows, changedSourceId, (sourceId, record) => Serialize(page, sourceId, record), page);
 
         page.ReplaceKeys(changedSourceId, work.Set.Find(changedSourceId) is { } changed
             ? MatchKey.Of(changed.Record).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal)

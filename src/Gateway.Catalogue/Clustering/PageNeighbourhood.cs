@@ -12,7 +12,7 @@ namespace Gateway.Catalogue.Clustering;
 /// record of the page asks these indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees
 /// the changes of the records before it exactly as it would after their save.
 /// </summary>
-internal sealed class PageNeighbourhood
+internal sealed class PageNeighbourhood : IMembershipIndex
 {
     private readonly CatalogueDbContext db;
     private readonly HashSet<string> absentClusterIds;
