@@ -16,27 +16,15 @@ namespace Gateway.Adapters.Koha.Tests;
 /// </summary>
 public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
 {
-    private readonly string _secret = Guid.NewGuid().ToString("N");
-    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-deletions-{Guid.NewGuid():N}.db");
-    private SimulatorFactory _simulator = null!;
-    private SimulatorControl _koha = null!;
+    private SimulatorRun _run = null!;
 
     public ValueTask InitializeAsync()
     {
-        _simulator = new SimulatorFactory(records: 80, _secret, new Dictionary<string, string> { ["KohaSimulator:OaiPmh:IncludeItems"] = "true" });
-        _ = _simulator.Server;
-        _koha = new SimulatorControl(_simulator, _secret);
+        _run = SimulatorRun.Start(80, "koha-deletions", new Dictionary<string, string> { ["KohaSimulator:OaiPmh:IncludeItems"] = "true" });
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _simulator.DisposeAsync();
-        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     [Fact]
     public async Task An_item_deleted_in_koha_is_published_as_removed_once_and_the_other_items_are_not()
@@ -46,7 +34,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         var start = await rig.Oai.ResolveStartAsync(rig.System, CancellationToken.None);
         var item = await DeletableItemAsync();
 
-        Assert.Equal(HttpStatusCode.NoContent, await _koha.DeleteItemAsync(item.ItemId));
+        Assert.Equal(HttpStatusCode.NoContent, await _run.Koha.DeleteItemAsync(item.ItemId));
         var next = await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
         await rig.Oai.HarvestAsync(rig.System, next, CancellationToken.None); // the overlapping second again
 
@@ -55,7 +43,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal(Text(item.BiblioId), message.VendorRecordId);
         Assert.Equal([Text(item.ItemId)], message.VendorItemIds);
         Assert.True(message.SourceTimestamp >= item.Timestamp);
-        Assert.Equal(0, (await _koha.StatsAsync()).GetProperty("patronCalls").GetInt64());
+        Assert.Equal(0, (await _run.Koha.StatsAsync()).GetProperty("patronCalls").GetInt64());
     }
 
     [Fact]
@@ -65,7 +53,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         await rig.HarvestAllItemsAsync();
         var start = await rig.Oai.ResolveStartAsync(rig.System, CancellationToken.None);
         var item = await DeletableItemAsync();
-        Assert.Equal(HttpStatusCode.NoContent, await _koha.DeleteItemAsync(item.ItemId));
+        Assert.Equal(HttpStatusCode.NoContent, await _run.Koha.DeleteItemAsync(item.ItemId));
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
         var before = rig.Harness.PublishedSoFar<HoldingsChanged>().Count;
 
@@ -81,9 +69,9 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         await using var rig = await StartAsync();
         await rig.HarvestAllItemsAsync();
         var start = await rig.Oai.ResolveStartAsync(rig.System, CancellationToken.None);
-        var onLoan = (await _koha.KohaAsync<List<KohaItem>>("/api/v1/items?_per_page=-1")).First(i => i.CheckedOutDate is not null);
+        var onLoan = (await _run.Koha.KohaAsync<List<KohaItem>>("/api/v1/items?_per_page=-1")).First(i => i.CheckedOutDate is not null);
 
-        Assert.Equal(HttpStatusCode.Conflict, await _koha.DeleteItemAsync(onLoan.ItemId));
+        Assert.Equal(HttpStatusCode.Conflict, await _run.Koha.DeleteItemAsync(onLoan.ItemId));
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
 
         Assert.Empty(rig.Harness.PublishedSoFar<HoldingsRemoved>());
@@ -132,7 +120,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         {
             await rig.HarvestAllItemsAsync();
             var start = await rig.Oai.ResolveStartAsync(rig.System, CancellationToken.None);
-            Assert.Equal(HttpStatusCode.NoContent, await _koha.DeleteItemAsync(item.ItemId));
+            Assert.Equal(HttpStatusCode.NoContent, await _run.Koha.DeleteItemAsync(item.ItemId));
             await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
             Assert.Single(rig.Harness.PublishedSoFar<HoldingsRemoved>());
         }
@@ -146,7 +134,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
     }
 
     private Task<AdapterRig> StartAsync(Action<IBusRegistrationConfigurator>? bus = null) =>
-        AdapterRig.StartAsync(_simulator, _state, _secret, settings: new Dictionary<string, string?>
+        AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, settings: new Dictionary<string, string?>
         {
             ["KohaAdapter:OaiPmh:koha-east:MetadataPrefix"] = "marcxml",
             ["KohaAdapter:WatermarkTimeout"] = "00:00:10", // the restart test's catalogue must answer, even on a loaded machine
@@ -154,8 +142,8 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
 
     private async Task<KohaItem> DeletableItemAsync()
     {
-        var holds = (await _koha.KohaAsync<List<KohaShelvedHold>>("/api/v1/holds?_per_page=-1")).Where(h => h.ItemId is not null).Select(h => h.ItemId!.Value).ToHashSet();
-        return (await _koha.KohaAsync<List<KohaItem>>("/api/v1/items?_per_page=-1")).First(i => i.CheckedOutDate is null && !holds.Contains(i.ItemId));
+        var holds = (await _run.Koha.KohaAsync<List<KohaShelvedHold>>("/api/v1/holds?_per_page=-1")).Where(h => h.ItemId is not null).Select(h => h.ItemId!.Value).ToHashSet();
+        return (await _run.Koha.KohaAsync<List<KohaItem>>("/api/v1/items?_per_page=-1")).First(i => i.CheckedOutDate is null && !holds.Contains(i.ItemId));
     }
 
     /// <summary>Advances the simulator until records were deleted; returns their ids.</summary>
@@ -163,7 +151,7 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            using var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=1&changes=20", UriKind.Relative), null);
+            using var advance = await _run.Simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=1&changes=20", UriKind.Relative), null);
             var deleted = (await advance.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray()
                 .Where(c => c.GetProperty("kind").GetString() == "BiblioDeleted")
                 .Select(c => c.GetProperty("biblioId").GetInt32().ToString(CultureInfo.InvariantCulture)).Distinct().ToList();

@@ -11,30 +11,20 @@ namespace Gateway.Adapters.Koha.Tests;
 public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
 {
     private const int Records = 150;
-    private readonly string _secret = Guid.NewGuid().ToString("N");
-    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-adapter-{Guid.NewGuid():N}.db");
-    private SimulatorFactory _simulator = null!;
+    private SimulatorRun _run = null!;
 
     public ValueTask InitializeAsync()
     {
-        _simulator = new SimulatorFactory(Records, _secret);
-        _ = _simulator.Server; // start it
+        _run = SimulatorRun.Start(Records, "koha-adapter");
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _simulator.DisposeAsync();
-        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     [Fact]
     public async Task Full_load_incremental_run_and_availability_lookups_publish_every_record_once_and_never_touch_patron_routes()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var pages = await rig.HarvestAllRecordsAsync();
 
         var published = rig.PublishedChanges();
@@ -48,7 +38,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
         // An incremental run after changes, then live availability for every record.
         var records = await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
         var items = await rig.HarvestAllItemsAsync();
-        using (var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=2&changes=20", UriKind.Relative), null))
+        using (var advance = await _run.Simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=2&changes=20", UriKind.Relative), null))
         {
             advance.EnsureSuccessStatusCode();
         }
@@ -72,14 +62,14 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     public async Task Restart_resumes_after_the_checkpoint_without_gaps_or_repeats()
     {
         List<string> first;
-        await using (var rig = await AdapterRig.StartAsync(_simulator, _state, _secret))
+        await using (var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret))
         {
             await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
             await rig.Harvester.HarvestRecordsAsync(rig.System, (await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default)), CancellationToken.None);
             first = [.. rig.PublishedChanges().Select(m => m.VendorRecordId)];
         }
 
-        await using var restarted = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var restarted = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var resume = await restarted.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
         Assert.NotNull(resume); // no catalogue answers here: the own checkpoint is used
         await restarted.HarvestAllRecordsAsync(resume);
@@ -93,7 +83,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Vendor_error_fails_the_page_and_leaves_the_checkpoint_where_it_was()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
         var before = await rig.Starts.ResolveAsync("koha-east", HarvestStreams.Records, default);
 
@@ -110,7 +100,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Truncated_page_body_is_completed_by_single_fetches()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, uri =>
             uri.Query.Contains("%22-in%22", StringComparison.Ordinal) ? 0.5 : null);
 
         await rig.HarvestAllRecordsAsync();
@@ -123,7 +113,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     public async Task Unreadable_record_is_skipped_with_its_reason_and_the_page_goes_on()
     {
         const long badId = 7;
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, uri =>
             uri.Query.Contains("%22-in%22", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith($"/biblios/{badId}", StringComparison.Ordinal)
                 ? 0.01
                 : null);
@@ -143,7 +133,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task A_page_whose_every_record_is_skipped_publishes_nothing_and_keeps_every_reason()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, uri =>
             uri.Query.Contains("%22-in%22", StringComparison.Ordinal) || (uri.AbsolutePath.Contains("/biblios/", StringComparison.Ordinal) && char.IsDigit(uri.AbsolutePath[^1]))
                 ? 0.01
                 : null);
@@ -160,11 +150,11 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Revoked_token_mid_harvest_is_replaced_and_the_harvest_goes_on()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var (position, _) = await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
         var tokensBefore = (await StatsAsync()).GetProperty("tokensIssued").GetInt64();
 
-        using (var revoke = await _simulator.CreateClient().PostAsync(new Uri("/_sim/tokens/revoke", UriKind.Relative), null))
+        using (var revoke = await _run.Simulator.CreateClient().PostAsync(new Uri("/_sim/tokens/revoke", UriKind.Relative), null))
         {
             revoke.EnsureSuccessStatusCode();
         }
@@ -177,8 +167,8 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Deletions_are_published_from_the_deleted_biblios_route()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
-        using var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=10", UriKind.Relative), null);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
+        using var advance = await _run.Simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=10", UriKind.Relative), null);
         var changes = await advance.Content.ReadFromJsonAsync<JsonElement>();
         var deleted = changes.GetProperty("changes").EnumerateArray()
             .Where(c => c.GetProperty("kind").GetString() == "BiblioDeleted")
@@ -196,7 +186,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Rate_limited_and_dropped_answers_lose_nothing_and_publish_nothing_twice()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await SetFaultsAsync(new { status429Rate = 0.3, retryAfterSeconds = 1, connectionDropRate = 0.1, routes = new[] { "biblios" } });
 
         HarvestPosition? position = null;
@@ -228,7 +218,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Connection_dropped_mid_body_fails_the_page_as_a_request_error_and_leaves_the_checkpoint()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var (before, _) = await rig.Harvester.HarvestRecordsAsync(rig.System, null, CancellationToken.None);
 
         await SetFaultsAsync(new { connectionDropRate = 1.0, routes = new[] { "biblios" } });
@@ -243,7 +233,7 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Tokens_expiring_mid_harvest_are_renewed_without_losing_a_page()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await SetFaultsAsync(new { expireTokensAfterRequests = 3 });
 
         await rig.HarvestAllRecordsAsync();
@@ -258,17 +248,17 @@ public sealed class HarvestAgainstSimulatorTests : IAsyncLifetime
     }
 
     private async Task<JsonElement> StatsAsync() =>
-        await _simulator.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
+        await _run.Simulator.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
 
     private async Task SetFaultsAsync(object faults)
     {
-        using var response = await _simulator.CreateClient().PostAsJsonAsync(new Uri("/_sim/faults", UriKind.Relative), faults);
+        using var response = await _run.Simulator.CreateClient().PostAsJsonAsync(new Uri("/_sim/faults", UriKind.Relative), faults);
         response.EnsureSuccessStatusCode();
     }
 
     private async Task ClearFaultsAsync()
     {
-        using var response = await _simulator.CreateClient().DeleteAsync(new Uri("/_sim/faults", UriKind.Relative));
+        using var response = await _run.Simulator.CreateClient().DeleteAsync(new Uri("/_sim/faults", UriKind.Relative));
         response.EnsureSuccessStatusCode();
     }
 }

@@ -8,30 +8,20 @@ namespace Gateway.Adapters.Koha.Tests;
 /// <summary>Item changes over real HTTP against the simulator: holdings, availability, and nothing published twice.</summary>
 public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
 {
-    private readonly string _secret = Guid.NewGuid().ToString("N");
-    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-items-{Guid.NewGuid():N}.db");
-    private SimulatorFactory _simulator = null!;
+    private SimulatorRun _run = null!;
 
     public ValueTask InitializeAsync()
     {
-        _simulator = new SimulatorFactory(records: 60, _secret);
-        _ = _simulator.Server;
+        _run = SimulatorRun.Start(60, "koha-items");
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _simulator.DisposeAsync();
-        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     [Fact]
     public async Task First_pass_publishes_every_item_as_holding_and_availability()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var itemCount = (await StatsAsync()).GetProperty("items").GetInt32();
 
         await rig.HarvestAllItemsAsync();
@@ -47,7 +37,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Reading_the_same_items_again_publishes_nothing()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await rig.HarvestAllItemsAsync();
         var first = rig.Harness.PublishedSoFar().Count;
 
@@ -59,11 +49,11 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task After_changes_the_published_state_of_every_item_is_what_koha_now_says_and_nothing_twice()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var position = await rig.HarvestAllItemsAsync();
         var before = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count;
 
-        using var advance = await _simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=20", UriKind.Relative), null);
+        using var advance = await _run.Simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=20", UriKind.Relative), null);
         var kinds = (await advance.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray()
             .Select(c => c.GetProperty("kind").GetString()).ToList();
         Assert.Contains("ItemStatusChanged", kinds);
@@ -89,10 +79,10 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
 
     private async Task<T> KohaAsync<T>(string path)
     {
-        var client = _simulator.CreateClient();
+        var client = _run.Simulator.CreateClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = "gateway", ["client_secret"] = _secret,
+            ["grant_type"] = "client_credentials", ["client_id"] = "gateway", ["client_secret"] = _run.Secret,
         });
         using var token = await client.PostAsync(new Uri("/api/v1/oauth/token", UriKind.Relative), form);
         var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
@@ -106,7 +96,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Forgetting_after_a_rewind_publishes_those_items_again()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await rig.HarvestAllItemsAsync();
         var first = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count;
 
@@ -117,5 +107,5 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     }
 
     private async Task<JsonElement> StatsAsync() =>
-        await _simulator.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
+        await _run.Simulator.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
 }

@@ -18,27 +18,15 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
 {
     private const string Route = "/api/v1/adapters/koha-east/availability";
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-    private readonly string _secret = Guid.NewGuid().ToString("N");
-    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-availability-{Guid.NewGuid():N}.db");
-    private SimulatorFactory _simulator = null!;
-    private SimulatorControl _koha = null!;
+    private SimulatorRun _run = null!;
 
     public ValueTask InitializeAsync()
     {
-        _simulator = new SimulatorFactory(records: 400, _secret);
-        _ = _simulator.Server;
-        _koha = new SimulatorControl(_simulator, _secret);
+        _run = SimulatorRun.Start(400, "koha-availability");
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _simulator.DisposeAsync();
-        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     [Fact]
     public async Task Every_item_has_the_status_koha_gives_it_now_including_transfers_no_hold_caused()
@@ -49,7 +37,7 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
         var waiting = world.Items.First(i => world.Holds.GetValueOrDefault(i.ItemId)?.Status == "W" && Unrestricted(i));
         Assert.NotEmpty(travelling);
         var ids = travelling.Select(i => i.BiblioId).Append(onLoan.BiblioId).Append(waiting.BiblioId).Distinct().Take(50).ToList();
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
 
         var answer = await PostAsync(host, ids);
 
@@ -84,14 +72,14 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
         var world = await WorldAsync();
         var travelling = world.Items.First(i => i.Transfer is { IsActive: true, Reason: not "Reserve" } && Unrestricted(i) && !world.Holds.ContainsKey(i.ItemId));
         var ids = world.Items.Select(i => i.BiblioId).Distinct().Where(id => id != travelling.BiblioId).Take(29).Append(travelling.BiblioId).ToList();
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityReadsTransfers"] = "false" });
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityReadsTransfers"] = "false" });
         await PostAsync(host, [ids[0]]); // the token
-        await _koha.ResetStatsAsync();
+        await _run.Koha.ResetStatsAsync();
 
         var answer = await PostAsync(host, ids);
 
         Assert.Equal(KohaLiveAvailability.BatchSource, answer.Source);
-        Assert.Equal((1L, 1L, 0L), (await _koha.CallsAsync("items_list"), await _koha.CallsAsync("holds"), await _koha.CallsAsync("biblio_items")));
+        Assert.Equal((1L, 1L, 0L), (await _run.Koha.CallsAsync("items_list"), await _run.Koha.CallsAsync("holds"), await _run.Koha.CallsAsync("biblio_items")));
         var seen = answer.Records.SelectMany(r => r.Items).Single(i => i.VendorItemId == Text(travelling.ItemId));
         Assert.NotEqual(ItemStatuses.InTransit, seen.Status); // the documented limit of /items: use the per-record read
         Assert.Equal(world.Items.Count(i => ids.Contains(i.BiblioId)), answer.Records.Sum(r => r.Items.Count));
@@ -100,16 +88,16 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task The_per_record_read_is_one_call_per_record_and_one_holds_call_and_names_unknown_records()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await PostAsync(host, [1]);
-        await _koha.ResetStatsAsync();
+        await _run.Koha.ResetStatsAsync();
 
         var answer = await PostAsync(host, [.. Enumerable.Range(1, 20).Select(i => (long)i), 999_999]);
 
-        Assert.Equal((21L, 1L, 0L), (await _koha.CallsAsync("biblio_items"), await _koha.CallsAsync("holds"), await _koha.CallsAsync("items_list")));
+        Assert.Equal((21L, 1L, 0L), (await _run.Koha.CallsAsync("biblio_items"), await _run.Koha.CallsAsync("holds"), await _run.Koha.CallsAsync("items_list")));
         Assert.Equal(["999999"], answer.NotFound);
         Assert.Equal(20, answer.Records.Count);
-        var stats = await _koha.StatsAsync();
+        var stats = await _run.Koha.StatsAsync();
         Assert.Equal(0, stats.GetProperty("patronCalls").GetInt64());
         Assert.Equal(0, stats.GetProperty("patronEmbedRequests").GetInt64());
     }
@@ -117,7 +105,7 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Get_with_repeated_ids_answers_as_post()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var client = host.CreateClient();
 
         var answer = await client.GetFromJsonAsync<SystemAvailability>(new Uri($"{Route}?id=3&id=4&id=3", UriKind.Relative), Web);
@@ -134,19 +122,19 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [InlineData(Route, """{"recordIds":""", HttpStatusCode.BadRequest, "invalid-request")]
     public async Task Bad_requests_are_problems_before_any_koha_call(string path, string body, HttpStatusCode status, string type)
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
-        await _koha.ResetStatsAsync();
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
+        await _run.Koha.ResetStatsAsync();
 
         using var response = await host.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         await AssertProblemAsync(response, status, type);
-        Assert.Equal(0, (await _koha.StatsAsync()).GetProperty("calls").EnumerateObject().Sum(c => c.Value.GetInt64()));
+        Assert.Equal(0, (await _run.Koha.StatsAsync()).GetProperty("calls").EnumerateObject().Sum(c => c.Value.GetInt64()));
     }
 
     [Fact]
     public async Task More_ids_than_allowed_is_a_400_problem_that_says_the_limit()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityMaxIds"] = "10" });
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityMaxIds"] = "10" });
 
         using var response = await host.CreateClient().PostAsJsonAsync(new Uri(Route, UriKind.Relative), new { recordIds = Enumerable.Range(1, 11).Select(Text) });
 
@@ -157,12 +145,12 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Koha_failing_with_5xx_is_a_502_problem_with_koha_s_answer()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
-        await _koha.SetFaultsAsync(new { errorRate = 1.0, routes = new[] { "biblios", "items" } });
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
+        await _run.Koha.SetFaultsAsync(new { errorRate = 1.0, routes = new[] { "biblios", "items" } });
 
         using var response = await host.CreateClient().PostAsJsonAsync(new Uri(Route, UriKind.Relative), new { recordIds = new[] { "1", "2" } });
 
-        await _koha.ClearFaultsAsync();
+        await _run.Koha.ClearFaultsAsync();
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadGateway, "upstream-failure");
         Assert.Contains("500", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -170,12 +158,12 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Garbage_from_koha_is_a_502_problem_that_says_the_json_could_not_be_read()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
-        await _koha.SetFaultsAsync(new { malformedRate = 1.0, routes = new[] { "biblios" } });
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
+        await _run.Koha.SetFaultsAsync(new { malformedRate = 1.0, routes = new[] { "biblios" } });
 
         using var response = await host.CreateClient().PostAsJsonAsync(new Uri(Route, UriKind.Relative), new { recordIds = new[] { "1" } });
 
-        await _koha.ClearFaultsAsync();
+        await _run.Koha.ClearFaultsAsync();
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadGateway, "upstream-failure");
         Assert.Contains("could not be read", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -183,12 +171,12 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Koha_hanging_past_the_deadline_is_a_504_problem()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityTimeout"] = "00:00:01" });
-        await _koha.SetFaultsAsync(new { timeoutRate = 1.0, routes = new[] { "biblios" } });
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityTimeout"] = "00:00:01" });
+        await _run.Koha.SetFaultsAsync(new { timeoutRate = 1.0, routes = new[] { "biblios" } });
 
         using var response = await host.CreateClient().PostAsJsonAsync(new Uri(Route, UriKind.Relative), new { recordIds = new[] { "1" } });
 
-        await _koha.ClearFaultsAsync();
+        await _run.Koha.ClearFaultsAsync();
         var problem = await AssertProblemAsync(response, HttpStatusCode.GatewayTimeout, "upstream-timeout");
         Assert.Contains("within 1 s", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -196,14 +184,14 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task A_caller_that_has_given_up_costs_no_koha_call()
     {
-        await using var host = await AdapterHost.StartAsync(_simulator, _state, _secret);
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var system = host.Services.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
-        await _koha.ResetStatsAsync();
+        await _run.Koha.ResetStatsAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             host.Services.GetRequiredService<KohaLiveAvailability>().LookupAsync(system, [1, 2, 3], new CancellationToken(canceled: true)));
 
-        Assert.Equal(0, (await _koha.StatsAsync()).GetProperty("calls").EnumerateObject().Sum(c => c.Value.GetInt64()));
+        Assert.Equal(0, (await _run.Koha.StatsAsync()).GetProperty("calls").EnumerateObject().Sum(c => c.Value.GetInt64()));
     }
 
     private static bool Unrestricted(KohaItem i) => i.Withdrawn == 0 && i.LostStatus == 0 && i.CheckedOutDate is null;
@@ -215,8 +203,8 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     private async Task<(List<KohaItem> Items, Dictionary<long, KohaShelvedHold> Holds)> WorldAsync()
     {
         // The oracle reads every item with its transfer through /items (the simulator accepts the embed there).
-        var items = await _koha.KohaAsync<List<KohaItem>>("/api/v1/items?_per_page=-1", embed: "transfer");
-        var holds = (await _koha.KohaAsync<List<KohaShelvedHold>>("/api/v1/holds?_per_page=-1"))
+        var items = await _run.Koha.KohaAsync<List<KohaItem>>("/api/v1/items?_per_page=-1", embed: "transfer");
+        var holds = (await _run.Koha.KohaAsync<List<KohaShelvedHold>>("/api/v1/holds?_per_page=-1"))
             .Where(h => h.ItemId is not null && h.Status is "W" or "T").ToDictionary(h => h.ItemId!.Value);
         return (items, holds);
     }

@@ -13,30 +13,20 @@ public sealed class RecordRunTests : IAsyncLifetime
 {
     private const int Records = 150;
     private const int PageSize = 40;
-    private readonly string _secret = Guid.NewGuid().ToString("N");
-    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-adapter-{Guid.NewGuid():N}.db");
-    private SimulatorFactory _simulator = null!;
+    private SimulatorRun _run = null!;
 
     public ValueTask InitializeAsync()
     {
-        _simulator = new SimulatorFactory(Records, _secret);
-        _ = _simulator.Server; // start it
+        _run = SimulatorRun.Start(Records, "koha-adapter");
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _simulator.DisposeAsync();
-        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     [Fact]
     public async Task One_run_publishes_every_record_once_in_keyset_order_and_saves_the_checkpoint_at_its_end()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 100, interval: "00:10:00"));
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, settings: Cadence(pages: 100, interval: "00:10:00"));
 
         var (position, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
 
@@ -56,7 +46,7 @@ public sealed class RecordRunTests : IAsyncLifetime
     [Fact]
     public async Task A_run_ends_after_the_configured_pages_with_its_checkpoint_so_a_crash_rereads_at_most_that_many()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 2, interval: "00:10:00"));
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, settings: Cadence(pages: 2, interval: "00:10:00"));
 
         var (first, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
 
@@ -73,7 +63,7 @@ public sealed class RecordRunTests : IAsyncLifetime
     [Fact]
     public async Task With_no_checkpoint_interval_every_run_is_one_page()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 100, interval: "00:00:00"));
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, settings: Cadence(pages: 100, interval: "00:00:00"));
 
         var (position, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
 
@@ -87,7 +77,7 @@ public sealed class RecordRunTests : IAsyncLifetime
         var lists = 0;
         var broken = true;
         // The third list request and every later one answer with a cut body while broken; MARC pages are untouched.
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, uri =>
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, uri =>
                 uri.Query.Contains("_order_by", StringComparison.Ordinal) && Interlocked.Increment(ref lists) >= 3 && Volatile.Read(ref broken) ? 0.5 : null,
             Cadence(pages: 100, interval: "00:10:00"));
 
@@ -109,8 +99,8 @@ public sealed class RecordRunTests : IAsyncLifetime
     [Fact]
     public async Task Rate_limited_and_dropped_answers_during_runs_lose_nothing_and_publish_nothing_twice()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, settings: Cadence(pages: 100, interval: "00:10:00"));
-        using (var faults = await _simulator.CreateClient().PostAsJsonAsync(
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, settings: Cadence(pages: 100, interval: "00:10:00"));
+        using (var faults = await _run.Simulator.CreateClient().PostAsJsonAsync(
             new Uri("/_sim/faults", UriKind.Relative), new { status429Rate = 0.3, retryAfterSeconds = 1, connectionDropRate = 0.1, routes = new[] { "biblios" } }))
         {
             faults.EnsureSuccessStatusCode();
@@ -133,7 +123,7 @@ public sealed class RecordRunTests : IAsyncLifetime
             }
         }
 
-        using (var clear = await _simulator.CreateClient().DeleteAsync(new Uri("/_sim/faults", UriKind.Relative)))
+        using (var clear = await _run.Simulator.CreateClient().DeleteAsync(new Uri("/_sim/faults", UriKind.Relative)))
         {
             clear.EnsureSuccessStatusCode();
         }

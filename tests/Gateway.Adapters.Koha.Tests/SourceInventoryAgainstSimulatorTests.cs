@@ -8,32 +8,20 @@ namespace Gateway.Adapters.Koha.Tests;
 public sealed class SourceInventoryAgainstSimulatorTests : IAsyncLifetime
 {
     private const int Records = 130;
-    private readonly string _secret = Guid.NewGuid().ToString("N");
-    private readonly string _state = Path.Combine(Path.GetTempPath(), $"koha-inventory-{Guid.NewGuid():N}.db");
-    private SimulatorFactory _simulator = null!;
-    private SimulatorControl _koha = null!;
+    private SimulatorRun _run = null!;
 
     public ValueTask InitializeAsync()
     {
-        _simulator = new SimulatorFactory(records: Records, _secret);
-        _ = _simulator.Server;
-        _koha = new SimulatorControl(_simulator, _secret);
+        _run = SimulatorRun.Start(Records, "koha-inventory");
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _simulator.DisposeAsync();
-        foreach (var file in new[] { _state, _state + "-wal", _state + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public ValueTask DisposeAsync() => _run.DisposeAsync();
 
     [Fact]
     public async Task Koha_count_and_every_id_in_id_order()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, bus: x => x.AddConsumer<KohaSourceInventoryConsumer>());
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, bus: x => x.AddConsumer<KohaSourceInventoryConsumer>());
 
         var answer = await AskAsync(rig, includeIds: true);
 
@@ -46,8 +34,8 @@ public sealed class SourceInventoryAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task A_koha_that_fails_is_an_answer_with_the_problem_not_a_fault()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, bus: x => x.AddConsumer<KohaSourceInventoryConsumer>());
-        await _koha.SetFaultsAsync(new { errorRate = 1.0 });
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, bus: x => x.AddConsumer<KohaSourceInventoryConsumer>());
+        await _run.Koha.SetFaultsAsync(new { errorRate = 1.0 });
 
         var answer = await AskAsync(rig, includeIds: false);
 
@@ -58,7 +46,7 @@ public sealed class SourceInventoryAgainstSimulatorTests : IAsyncLifetime
     [Fact]
     public async Task Another_vendors_system_gets_no_answer_from_the_koha_adapter()
     {
-        await using var rig = await AdapterRig.StartAsync(_simulator, _state, _secret, bus: x => x.AddConsumer<KohaSourceInventoryConsumer>());
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, bus: x => x.AddConsumer<KohaSourceInventoryConsumer>());
         var client = rig.Harness.Bus.CreateRequestClient<GetSourceInventory>(RequestTimeout.After(ms: 500));
 
         await Assert.ThrowsAsync<RequestTimeoutException>(() =>
