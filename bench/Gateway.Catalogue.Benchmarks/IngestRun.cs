@@ -120,23 +120,7 @@ internal static class IngestRun
             // Every SQL command the catalogue runs, to count them per event.
             builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
         }
-        var settings = new Dictionary<string, string?>
-        {
-            ["Catalogue:Provider"] = provider,
-            ["Catalogue:ConnectionString"] = connection,
-            ["Messaging:Transport"] = "InMemory",
-        };
-        foreach (var id in IngestMessages.Systems.Take(systems))
-        {
-            settings[$"Systems:{id}:Name"] = id;
-            settings[$"Systems:{id}:Vendor"] = id.Split('-')[0];
-            settings[$"Systems:{id}:Region"] = id.Split('-')[1];
-            settings[$"Systems:{id}:BaseUrl"] = "http://127.0.0.1:9/";
-            settings[$"Systems:{id}:Libraries:0:Code"] = "MAIN";
-            settings[$"Systems:{id}:Libraries:0:Name"] = "Main library";
-        }
-
-        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(CatalogueSettings.For(provider, connection, systems, _ => [("MAIN", "Main library")]));
         builder.AddCatalogue();
         builder.AddGatewayMessaging();
         return builder.Build();

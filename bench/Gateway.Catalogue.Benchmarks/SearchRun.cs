@@ -104,30 +104,11 @@ internal static class SearchRun
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("MassTransit", LogLevel.Error); // its usage telemetry cannot reach the internet here
-        var settings = new Dictionary<string, string?>
-        {
-            ["Catalogue:Provider"] = provider,
-            ["Catalogue:ConnectionString"] = connection,
-            ["Messaging:Transport"] = "InMemory",
-        };
-
         // The registry, with each system's generated libraries, so library filters validate as in production.
-        foreach (var id in IngestMessages.Systems.Take(systems))
-        {
-            settings[$"Systems:{id}:Name"] = id;
-            settings[$"Systems:{id}:Vendor"] = id.Split('-')[0];
-            settings[$"Systems:{id}:Region"] = id.Split('-')[1];
-            settings[$"Systems:{id}:BaseUrl"] = "http://127.0.0.1:9/";
-            var libraries = Simulators.Data.Catalogue.SystemCatalogue.Create(
-                new Simulators.Data.Catalogue.CatalogueOptions { SystemId = id, Seed = seed, RecordCount = 1 }).Libraries;
-            for (var i = 0; i < libraries.Count; i++)
-            {
-                settings[$"Systems:{id}:Libraries:{i}:Code"] = libraries[i].Code;
-                settings[$"Systems:{id}:Libraries:{i}:Name"] = libraries[i].Name;
-            }
-        }
-
-        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(CatalogueSettings.For(provider, connection, systems, id =>
+            [.. Simulators.Data.Catalogue.SystemCatalogue.Create(
+                new Simulators.Data.Catalogue.CatalogueOptions { SystemId = id, Seed = seed, RecordCount = 1 }).Libraries
+                .Select(l => (l.Code, l.Name))]));
         builder.AddCatalogue();
         builder.AddGatewayMessaging();
         var app = builder.Build();
