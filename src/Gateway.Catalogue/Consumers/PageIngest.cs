@@ -12,7 +12,8 @@ namespace Gateway.Catalogue.Consumers;
 /// problems and their clustering neighbourhood are loaded at once; each record is then applied in order exactly as
 /// <see cref="RecordChangeIngest.ApplyAsync"/> applies it alone — same staleness rule, same clustering, same OAI
 /// versions and sets, same problems and watermark — against what the page loaded and the records before it changed;
-/// the unit of work is saved once, in the caller's transaction.
+/// the unit of work is saved once, in the caller's transaction, the rows it adds as multi-row inserts
+/// (<see cref="AddedRowsWriter"/>).
 /// </summary>
 internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer clusters, ClusterSearchIndexer search, TimeProvider clock)
 {
@@ -54,7 +55,7 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
                 .Select(id => (page.Clusters[id], (IReadOnlyCollection<string>)(page.MembersOf.TryGetValue(id, out var members) ? members : [])))],
             ct);
 
-        await db.SaveChangesAsync(ct);
+        await AddedRowsWriter.SaveAsync(db, ct);
         CatalogueMetrics.RecordsStored.Add(stored);
         CatalogueMetrics.StaleMessagesIgnored.Add(messages.Count - stored);
         CatalogueMetrics.UnreadableMarc.Add(unreadableCount);

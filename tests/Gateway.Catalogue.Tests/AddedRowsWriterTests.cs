@@ -1,0 +1,165 @@
+using System.Globalization;
+using Gateway.Catalogue.Endpoints;
+using Gateway.Catalogue.Search;
+using Gateway.Catalogue.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Catalogue.Tests;
+
+/// <summary>
+/// <see cref="AddedRowsWriter"/> (decision 0029) stores exactly what EF Core's own save stores: the same unit of work
+/// — inserts into every table, more rows than one statement carries, nulls, non-ASCII text, an update, a delete, a row
+/// deleted and added again with the same key — saved both ways into fresh databases, compared as the raw values the
+/// database holds (ids and sequence numbers included, so the insert order counts too).
+/// </summary>
+public sealed class AddedRowsWriterTests
+{
+    private static readonly DateTime T0 = new(2026, 11, 24, 9, 30, 15, 123, DateTimeKind.Utc);
+
+    private static readonly string[] Tables =
+    [
+        "source_records", "ingest_problems", "ingest_watermarks", "clusters", "cluster_members", "match_keys",
+        "cluster_audit", "cluster_versions", "cluster_sets", "cluster_search",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_unit_of_work_saved_through_the_writer_leaves_what_EF_Core_leaves(string store)
+    {
+        var byEf = await SaveAsync(store, throughWriter: false);
+        var byWriter = await SaveAsync(store, throughWriter: true);
+
+        Assert.Equal(100, byEf["source_records"].Count);
+        Assert.Equal(70, byEf["match_keys"].Count); // 70 added, one deleted, one deleted and added again
+        Assert.Contains(byEf["clusters"], row => row.StartsWith("String:c-updated|", StringComparison.Ordinal) && row.Contains(":7|", StringComparison.Ordinal));
+        foreach (var table in Tables)
+        {
+            Assert.True(byEf[table].SequenceEqual(byWriter[table]), $"{table} differs: EF {byEf[table].Count} rows, writer {byWriter[table].Count}; first difference: "
+                + byEf[table].Zip(byWriter[table]).FirstOrDefault(p => p.First != p.Second));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Rows_the_writer_adds_are_found_by_search_as_rows_EF_Core_adds(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            db.Add(new ClusterSearchEntry { ClusterId = "c-search", TitleText = "zebrafish cardiology", OtherText = "", TitleWords = 2, Title = "Zebrafish cardiology" });
+            await AddedRowsWriter.SaveAsync(db, TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        });
+
+        // The full-text index is kept by the table's triggers (SQLite) or its generated column (PostgreSQL).
+        var query = new SearchQuery(["zebrafish"], [], [], null, 10, new SearchParameters("zebrafish", null, null, null, null, null, null), null);
+        var (page, _) = await catalogue.QueryAsync(db => new ClusterSearch(db).FindAsync(query, TestContext.Current.CancellationToken));
+        Assert.Equal(["c-search"], page.Select(k => k.ClusterId));
+    }
+
+    private static async Task<Dictionary<string, List<string>>> SaveAsync(string store, bool throughWriter)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            db.Add(new Cluster { Id = "c-updated", CreatedAt = T0, Datestamp = T0, MemberCount = 1 });
+            db.Add(new MatchKeyEntry { Key = "isbn:9780000000001", SourceId = "koha-east:gone" });
+            db.Add(new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" });
+            await db.SaveChangesAsync(ct);
+        });
+
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var updated = await db.Clusters.SingleAsync(c => c.Id == "c-updated", ct);
+            updated.MemberCount = 7;
+            updated.Datestamp = T0.AddSeconds(1);
+            db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:gone", ct));
+            db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:again", ct));
+            db.Add(new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" });
+            AddRows(db);
+            if (throughWriter)
+            {
+                await AddedRowsWriter.SaveAsync(db, ct);
+            }
+            else
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        });
+
+        return await catalogue.QueryAsync(RawRowsAsync);
+    }
+
+    private static void AddRows(CatalogueDbContext db)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var sourceId = $"koha-east:{i}";
+            db.Add(new SourceRecord
+            {
+                SystemId = "koha-east", VendorRecordId = i.ToString(CultureInfo.InvariantCulture), SourceTimestamp = T0.AddTicks(i * 7),
+                IsDeleted = i % 9 == 0, Title = $"Café Ærø “{i}” 東京", DescriptionJson = $$"""{"n":{{i}}}""",
+                MarcXml = i % 4 == 0 ? null : $"<record><leader>{i}</leader></record>", StoredAt = T0, LastCorrelationId = new Guid(i, 7, 9, [1, 2, 3, 4, 5, 6, 7, (byte)i]),
+            });
+            db.Add(new ClusterAuditEntry
+            {
+                ClusterId = $"c{i % 5}", Kind = i % 2 == 0 ? "merged" : "split", SourceId = i % 3 == 0 ? null : sourceId,
+                OtherClusterId = i % 2 == 0 ? $"c{i}" : null, Key = null, MatchedSourceId = sourceId, Detail = $"detail {i} — ok", At = T0.AddMilliseconds(i),
+            });
+            db.Add(new ClusterVersion { ClusterId = $"c{99 - i}", Datestamp = T0.AddSeconds(i) });
+            if (i < 69)
+            {
+                db.Add(new MatchKeyEntry { Key = $"tfa:title {i:D3}", SourceId = sourceId });
+            }
+
+            if (i < 40)
+            {
+                db.Add(new Cluster { Id = $"c{i}", CreatedAt = T0, Datestamp = T0.AddSeconds(i), MemberCount = i, IsDeleted = i == 3, MergedInto = i == 3 ? "c4" : null });
+                db.Add(new ClusterMembership { SourceId = sourceId, ClusterId = $"c{i}", JoinedVia = i == 0 ? null : "isbn", MatchedSourceId = null, JoinedAt = T0, MatchJson = "{}" });
+                db.Add(new ClusterSetEntry { SetSpec = "region:london", ClusterId = $"c{i}" });
+                db.Add(new ClusterSearchEntry { ClusterId = $"c{i}", TitleText = $"title {i}", OtherText = "author", TitleWords = 2, Title = $"Title {i}", SummaryJson = "{}" });
+            }
+        }
+
+        db.Add(new IngestProblem { SourceId = "koha-east:5", Kind = IngestProblemKinds.UnreadableMarc, SystemId = "koha-east", Detail = "bad leader", SeenAt = T0, CorrelationId = new Guid(5, 5, 5, [5, 5, 5, 5, 5, 5, 5, 5]) });
+        db.Add(new IngestWatermark { SystemId = "koha-east", Stream = "records", StoredUpTo = T0, RecordId = "99" });
+    }
+
+    /// <summary>Every row of every table as the database returns it (no EF conversion), one line a row, sorted.</summary>
+    private static async Task<Dictionary<string, List<string>>> RawRowsAsync(CatalogueDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        var rows = new Dictionary<string, List<string>>();
+        foreach (var table in Tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            var lines = new List<string>();
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                lines.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount)
+                    .Select(i => reader.IsDBNull(i) ? "<null>" : reader.GetValue(i) switch
+                    {
+                        DateTime d => $"DateTime:{d:O}",
+                        var v => $"{v.GetType().Name}:{Convert.ToString(v, CultureInfo.InvariantCulture)}",
+                    })));
+            }
+
+            lines.Sort(StringComparer.Ordinal);
+            rows[table] = lines;
+        }
+
+        return rows;
+    }
+}
