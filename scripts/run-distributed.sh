@@ -3,7 +3,8 @@
 # the Koha adapter host in the background, and the gateway in the foreground. Ctrl+C stops everything.
 #
 #   gateway    http://localhost:5080          docs  http://localhost:5080/docs
-#   catalogue  http://127.0.0.1:5090          Koha adapter  http://127.0.0.1:5091 (health and metrics only)
+#   catalogue  http://127.0.0.1:5090 (+ availability service)   Koha adapter  http://127.0.0.1:5091 (health, metrics,
+#              internal live availability asked by the catalogue host)
 #   koha-east  http://127.0.0.1:5101, koha-london :5102, koha-midlands :5103
 #   RabbitMQ   loopback, random free ports (printed in the banner), management API guest/guest
 #
@@ -29,7 +30,7 @@ source "$ROOT/scripts/lib/postgres.sh"
 CONFIGURATION=Release
 GATEWAY_PORT=${GATEWAY_PORT:-5080}
 CATALOGUE_PORT=5090 # as in compose/distributed/gateway.env (the YARP cluster's address)
-ADAPTER_PORT=5091
+ADAPTER_PORT=5091 # as in compose/distributed/catalogue.env (Availability__AdapterUrls__koha)
 ENV_DIR="$ROOT/compose/distributed"
 DATA_DIR="$ROOT/.run/distributed/data" # kept between runs, so a restart resumes from its checkpoints
 LOG_DIR="$ROOT/.run/logs"
@@ -236,15 +237,16 @@ await_http koha-adapter "http://127.0.0.1:$ADAPTER_PORT/alive"
 cat >&2 <<EOF
 
   Library Hub Gateway (distributed mode, RabbitMQ)
-    gateway     http://localhost:$GATEWAY_PORT   (Modules off; /api/v1/records proxied to the catalogue host)
+    gateway     http://localhost:$GATEWAY_PORT   (Modules off; /api/v1/records, /api/v1/availability proxied to the catalogue host)
     API docs    http://localhost:$GATEWAY_PORT/docs
-    catalogue   http://127.0.0.1:$CATALOGUE_PORT   Koha adapter http://127.0.0.1:$ADAPTER_PORT (/health, /metrics)
+    catalogue   http://127.0.0.1:$CATALOGUE_PORT (+ availability)   Koha adapter http://127.0.0.1:$ADAPTER_PORT (/health, /metrics, live availability)
     simulators  koha-east http://127.0.0.1:5101, koha-london http://127.0.0.1:5102, koha-midlands http://127.0.0.1:5103
     RabbitMQ    amqp://127.0.0.1:$RMQ_AMQP_PORT/  management http://127.0.0.1:$RMQ_MGMT_PORT/ (guest/guest, loopback only)
     config      compose/distributed/*.env (+ broker, data folder and secrets from this script)
     logs        gateway below; the others in .run/logs/ (catalogue.log, koha-adapter.log, koha-*.log)
     data        .run/distributed/data/ (SQLite; delete it to start afresh)
     try         curl -s 'localhost:$GATEWAY_PORT/api/v1/records?system=koha-east'
+                curl -s 'localhost:$GATEWAY_PORT/api/v1/records/koha-east:2/availability'
   Ctrl+C stops everything.
 
 EOF

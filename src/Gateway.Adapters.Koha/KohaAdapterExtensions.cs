@@ -32,10 +32,16 @@ public static class KohaAdapterExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(KohaApiClient.HttpClientName);
+        services.AddKohaLiveRequestPolicy();
         services.AddSingleton<KohaTokenProvider>();
-        services.AddSingleton<KohaApiClient>();
+        services.AddSingleton(sp => new KohaApiClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<KohaTokenProvider>(), live: false));
         services.AddSingleton<KohaMarcFetcher>();
         services.AddSingleton<KohaAvailabilityClient>();
+
+        // Live availability: the same client, its requests neither retried nor counted by its circuit breaker (decision 0026).
+        services.AddKeyedSingleton(KohaApiClient.Live, (sp, _) =>
+            new KohaApiClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<KohaTokenProvider>(), live: true));
+        services.AddKeyedSingleton(KohaApiClient.Live, (sp, key) => new KohaAvailabilityClient(sp.GetRequiredKeyedService<KohaApiClient>(key)));
         services.AddSingleton<KohaLiveAvailability>();
         services.AddSingleton<KohaOaiClient>();
 

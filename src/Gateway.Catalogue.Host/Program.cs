@@ -1,14 +1,8 @@
-using Gateway.Catalogue;
-using Gateway.Messaging;
-using Gateway.ServiceDefaults;
+using Gateway.Catalogue.Host;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddCatalogue();
-builder.AddGatewayMessaging();
+builder.AddCatalogueHost();
 
 var app = builder.Build();
-app.UseGatewayErrorHandling();
-app.MapCatalogue();
-app.MapDefaultEndpoints();
+app.MapCatalogueHost();
 app.Run();

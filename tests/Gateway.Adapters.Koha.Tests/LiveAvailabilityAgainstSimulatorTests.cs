@@ -156,6 +156,49 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_koha_500_on_the_items_route_is_not_retried_by_the_live_lookup_while_the_harvest_s_calls_still_are()
+    {
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
+        await PostAsync(host, [1]); // the token
+        await _run.Koha.SetFaultsAsync(new { errorRate = 1.0, routes = new[] { "biblio_items" } });
+        await _run.Koha.ResetStatsAsync();
+
+        using var response = await host.CreateClient().PostAsJsonAsync(new Uri(Route, UriKind.Relative), new { recordIds = new[] { "2" } });
+        var liveCalls = await _run.Koha.CallsAsync("biblio_items");
+        var system = host.Services.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
+        var harvestFailure = await Assert.ThrowsAsync<KohaApiException>(() =>
+            host.Services.GetRequiredService<KohaAvailabilityClient>().ListRecordItemsAsync(system, 2, CancellationToken.None));
+        var harvestCalls = await _run.Koha.CallsAsync("biblio_items") - liveCalls;
+
+        await _run.Koha.ClearFaultsAsync();
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadGateway, "upstream-failure");
+        Assert.Contains("500", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, liveCalls); // one call, its failure answered at once
+        Assert.Equal(HttpStatusCode.InternalServerError, harvestFailure.Status);
+        Assert.Equal(4, harvestCalls); // the same client for the harvest: the standard handler's three retries
+    }
+
+    [Fact]
+    public async Task Live_lookups_failing_do_not_open_the_circuit_the_harvest_s_calls_go_through()
+    {
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);
+        var system = host.Services.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
+        var live = host.Services.GetRequiredKeyedService<KohaAvailabilityClient>(KohaApiClient.Live);
+        await _run.Koha.SetFaultsAsync(new { errorRate = 1.0, routes = new[] { "biblio_items" } });
+
+        // More failures than the standard breaker's minimum throughput (100 calls in 30 s, 10 % failing opens it).
+        for (var i = 0; i < 120; i++)
+        {
+            await Assert.ThrowsAsync<KohaApiException>(() => live.ListRecordItemsAsync(system, 1 + (i % 50), CancellationToken.None));
+        }
+
+        var count = await host.Services.GetRequiredService<KohaApiClient>().CountBibliosAsync(system, CancellationToken.None);
+        await _run.Koha.ClearFaultsAsync();
+
+        Assert.Equal(400, count);
+    }
+
+    [Fact]
     public async Task Garbage_from_koha_is_a_502_problem_that_says_the_json_could_not_be_read()
     {
         await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret);

@@ -8,6 +8,7 @@ namespace Gateway.IntegrationTests;
 
 /// <summary>A Koha record reaches the hub's API across real processes and a real RabbitMQ node.</summary>
 [Trait("Category", "Integration")]
+[Collection(DistributedSystems.Name)]
 public sealed class DistributedFlowTests(RabbitMqVirtualHostFixture rabbit) : IClassFixture<RabbitMqVirtualHostFixture>
 {
     private const int Records = 250;

@@ -5,8 +5,9 @@ using Gateway.Testing;
 namespace Gateway.IntegrationTests;
 
 /// <summary>
-/// The distributed mode for real: a Koha simulator, the adapter host, the catalogue host and the gateway, each its own
-/// process, the parts talking over a private RabbitMQ virtual host and the gateway routing to the catalogue with YARP.
+/// The distributed mode for real: a Koha simulator, the adapter host, the catalogue host (with the availability
+/// service) and the gateway, each its own process, the parts talking over a private RabbitMQ virtual host and the
+/// gateway routing to the catalogue host with YARP (records, OAI-PMH, availability).
 /// The catalogue keeps its store in PostgreSQL (a database of its own on the server <c>scripts/test.sh</c> starts), as
 /// a distributed deployment does; in SQLite when no server was started and services are not required.
 /// </summary>
@@ -83,6 +84,15 @@ internal sealed class DistributedSystem : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Sets the simulator's faults (<c>POST /_sim/faults</c>); <c>DELETE</c> when null.</summary>
+    public async Task FaultSimulatorAsync(object? faults)
+    {
+        using var response = faults is null
+            ? await Http.DeleteAsync(new Uri(Simulator, "/_sim/faults"))
+            : await Http.PostAsJsonAsync(new Uri(Simulator, "/_sim/faults"), faults);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>
     /// Every source record of the system the gateway's search lists (each consolidated record held by the system, its
     /// sources of that system), following cursors.
@@ -149,6 +159,11 @@ internal sealed class DistributedSystem : IAsyncDisposable
             env["Catalogue__ConnectionString"] = $"Data Source={Path.Combine(_data, "catalogue.db")}";
         }
 
+        // The availability service runs here (decision 0026) and asks the adapter host; every request asks live
+        // (FreshFor 0), and the circuit stays closed while a test polls a failing system (it would open after 10 calls).
+        env["Availability__AdapterUrls__koha"] = Adapter.ToString();
+        env["Availability__FreshFor"] = "00:00:00";
+        env["Availability__CircuitMinimumThroughput"] = "1000";
         await StartAsync("Gateway.Catalogue.Host", env, Catalogue, "/alive");
     }
 
@@ -160,6 +175,8 @@ internal sealed class DistributedSystem : IAsyncDisposable
         env["Modules__Availability"] = "false";
         env["ReverseProxy__Routes__records__ClusterId"] = "catalogue";
         env["ReverseProxy__Routes__records__Match__Path"] = "/api/v1/records/{**rest}";
+        env["ReverseProxy__Routes__availability__ClusterId"] = "catalogue";
+        env["ReverseProxy__Routes__availability__Match__Path"] = "/api/v1/availability";
         env["ReverseProxy__Routes__oai__ClusterId"] = "catalogue";
         env["ReverseProxy__Routes__oai__Match__Path"] = "/oai";
         env["ReverseProxy__Routes__reconciliation__ClusterId"] = "catalogue";

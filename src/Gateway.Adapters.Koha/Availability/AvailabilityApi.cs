@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Gateway.Adapters.Koha.Availability;
@@ -97,6 +98,10 @@ internal static class AvailabilityApi
         catch (TimeoutRejectedException e)
         {
             return VendorProblem(logger, systemId, StatusCodes.Status504GatewayTimeout, ProblemTypes.UpstreamTimeout, $"{systemId} timed out: {e.Message}");
+        }
+        catch (BrokenCircuitException e)
+        {
+            return VendorProblem(logger, systemId, StatusCodes.Status502BadGateway, ProblemTypes.UpstreamFailure, $"{systemId} is not being called for now after repeated failures: {e.Message}");
         }
         catch (KohaApiException e)
         {

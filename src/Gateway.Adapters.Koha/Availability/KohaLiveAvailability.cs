@@ -4,6 +4,7 @@ using Gateway.Adapters.Koha.Mapping;
 using Gateway.Adapters.Koha.Options;
 using Gateway.Adapters.Koha.Vendor;
 using Gateway.Systems;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Adapters.Koha.Availability;
@@ -17,10 +18,12 @@ namespace Gateway.Adapters.Koha.Availability;
 /// Either way the holds that caught the items (on the hold shelf, in transit to the pickup library) come from one
 /// <c>/holds</c> call for the batch, by record id and at the same time as the items (so a lookup costs one round trip
 /// to Koha, not two); only when that answer is full to its limit are they asked again by item id, so none is missed.
-/// Never a patron route or embed.
+/// Never a patron route or embed. Its Koha calls are never retried (<see cref="KohaApiClient.Live"/>): the caller has a
+/// budget of seconds, and a failure it hears at once is worth more than a retry it cannot wait for.
 /// </summary>
 internal sealed class KohaLiveAvailability(
-    KohaAvailabilityClient items, KohaApiClient api, IOptions<KohaAdapterOptions> options, TimeProvider clock)
+    [FromKeyedServices(KohaApiClient.Live)] KohaAvailabilityClient items, [FromKeyedServices(KohaApiClient.Live)] KohaApiClient api,
+    IOptions<KohaAdapterOptions> options, TimeProvider clock)
 {
     public const string PerRecordSource = "koha-rest:biblio-items+transfer";
     public const string BatchSource = "koha-rest:items";

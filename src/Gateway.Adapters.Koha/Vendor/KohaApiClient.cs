@@ -6,10 +6,29 @@ using Gateway.Systems;
 
 namespace Gateway.Adapters.Koha.Vendor;
 
-/// <summary>The calls the adapter makes to Koha's REST API v1. Never calls patron routes or patron embeds.</summary>
-internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenProvider tokens)
+/// <summary>
+/// The calls the adapter makes to Koha's REST API v1. Never calls patron routes or patron embeds.
+/// Two instances: the harvest's (<paramref name="live"/> false: the <c>koha-api</c> client's standard pipeline retries
+/// transient failures) and live availability's (keyed <see cref="Live"/>: its requests carry <see cref="LiveRequest"/>,
+/// so a Koha 5xx reaches the caller at once instead of after back-offs that outlast its budget; see
+/// <see cref="KohaLiveRequestPolicy"/>).
+/// </summary>
+/// <param name="httpClients">Creates the <c>koha-api</c> client.</param>
+/// <param name="tokens">OAuth2 tokens per system.</param>
+/// <param name="live">True marks every request of this instance with <see cref="LiveRequest"/>.</param>
+internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenProvider tokens, bool live)
 {
     public const string HttpClientName = "koha-api";
+
+    /// <summary>Service key of the instance live availability uses (no retries).</summary>
+    public const string Live = "koha-live";
+
+    /// <summary>
+    /// Set on live availability's requests: the <c>koha-api</c> pipeline neither retries them nor counts them in its
+    /// circuit breaker (<see cref="KohaLiveRequestPolicy"/>).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> LiveRequest = new("koha.live-request");
+
     public const string MarcXmlMediaType = "application/marcxml+xml";
     private const int MaxErrorLength = 300;
 
@@ -187,6 +206,11 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
             if (embed is not null)
             {
                 request.Headers.Add("x-koha-embed", embed);
+            }
+
+            if (live)
+            {
+                request.Options.Set(LiveRequest, true);
             }
 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(system, ct));
