@@ -3,7 +3,7 @@ using System.Globalization;
 using Gateway.Adapters.Koha.Benchmarks;
 
 // Koha adapter full-load benchmark (issue 5). Modes:
-//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--sim-dll PATH]   (default)
+//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--sim-dll PATH]   (default)
 //   paging [--records N] [--page-size P] [--sim-dll PATH]   the simulator's paging strategies alone (was a skipped test)
 var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
 var records = IntOption("--records", 200_000);
@@ -11,6 +11,7 @@ var pageSize = IntOption("--page-size", mode == "paging" ? 1000 : 100);
 var repeats = IntOption("--repeats", 3);
 var stages = args.Contains("--stages");
 var onlyAdapter = args.Contains("--only-adapter"); // for profilers: skips (a) and the ratio
+var indentedJson = args.Contains("--indented-json"); // the bus's JSON indented, MassTransit's default before decision 0028
 var simDll = StringOption("--sim-dll") ?? DefaultSimulatorDll();
 
 Console.WriteLine($"Koha adapter benchmark ({mode}): {records:N0} records, {pageSize} a page; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
@@ -31,7 +32,8 @@ if (mode != "run")
     return 2;
 }
 
-await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize);
+await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize, indentedJson);
+Console.WriteLine($"bus JSON: {(indentedJson ? "indented (MassTransit's default)" : "compact (UseCompactJson, as the gateway)")}");
 var upTo = DateTimeOffset.UtcNow;
 
 // Warm-up: one full walk each way (JIT, tiering, the simulator's lazy indexes, connection pools).

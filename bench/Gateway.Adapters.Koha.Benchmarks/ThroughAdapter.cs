@@ -5,6 +5,7 @@ using Gateway.Adapters.Koha.State;
 using Gateway.Adapters.Koha.Vendor;
 using Gateway.Contracts;
 using Gateway.Marc;
+using Gateway.Messaging;
 using Gateway.Systems;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,11 @@ internal sealed class ThroughAdapter : IAsyncDisposable
 
     public RegionalSystem KohaSystem => _host.Services.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
 
-    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize)
+    /// <summary>
+    /// Starts the adapter and its bus; the bus writes compact JSON as the gateway's does (<c>UseCompactJson</c>, decision
+    /// 0028) unless <paramref name="indentedJson"/> asks for MassTransit's default, for a side-by-side measurement.
+    /// </summary>
+    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize, bool indentedJson = false)
     {
         var stateDir = Directory.CreateTempSubdirectory("koha-adapter-bench-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
@@ -64,7 +69,15 @@ internal sealed class ThroughAdapter : IAsyncDisposable
         {
             bus.AddConsumer<CountingConsumer>();
             bus.AddConsumer<CountingPageConsumer>();
-            bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            bus.UsingInMemory((context, cfg) =>
+            {
+                if (!indentedJson)
+                {
+                    cfg.UseCompactJson();
+                }
+
+                cfg.ConfigureEndpoints(context);
+            });
         });
         var host = builder.Build();
         await host.StartAsync(); // migrates the state database, starts the bus
@@ -146,14 +159,11 @@ internal sealed class ThroughAdapter : IAsyncDisposable
             watch.Restart();
             before = GC.GetTotalAllocatedBytes(precise: false);
             var records = new Dictionary<long, MarcRecord>();
-            using (var stream = new MemoryStream(body, writable: false))
+            foreach (var record in MarcXmlReader.Read(body.AsMemory(), new MarcReadOptions { Lenient = true }))
             {
-                foreach (var record in MarcXmlReader.Read(stream, new MarcReadOptions { Lenient = true }))
+                if (KohaRecordMapper.BiblioId(record) is { } id)
                 {
-                    if (KohaRecordMapper.BiblioId(record) is { } id)
-                    {
-                        records[id] = record;
-                    }
+                    records[id] = record;
                 }
             }
 

@@ -47,12 +47,17 @@ public static class MessagingExtensions
                         h.Username(rabbit.Username);
                         h.Password(rabbit.Password);
                     });
+                    cfg.UseCompactJson();
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseCompactJson();
+                    cfg.ConfigureEndpoints(context);
+                });
             }
         });
 

@@ -22,6 +22,7 @@ public sealed class PooledBodyTests
         await read.CopyToAsync(copy);
 
         Assert.Equal(bytes, copy.ToArray());
+        Assert.Equal(bytes, body.Memory.ToArray()); // the bytes the MARCXML scanner reads
     }
 
     [Fact]

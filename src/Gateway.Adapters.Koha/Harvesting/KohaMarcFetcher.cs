@@ -36,8 +36,7 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         try
         {
             var body = await api.GetMarcXmlAsync(system, id, ct);
-            using var stream = new MemoryStream(body, writable: false);
-            return ReadAll(system, stream).TryGetValue(id, out var one)
+            return ReadAll(system, body).TryGetValue(id, out var one)
                 ? one
                 : new FetchedRecord(null, "its MARCXML could not be read, alone or in its page");
         }
@@ -47,15 +46,18 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         }
     }
 
-    /// <summary>Every record readable in the body, by biblio id; problems are logged, a broken body yields what came before the break.</summary>
-    private Dictionary<long, FetchedRecord> ReadAll(RegionalSystem system, Stream stream)
+    /// <summary>
+    /// Every record readable in the body, by biblio id; problems are logged, a broken body yields what came before the
+    /// break. Koha's MARCXML is read straight from its bytes (decision 0028), anything unusual with the XML reader.
+    /// </summary>
+    private Dictionary<long, FetchedRecord> ReadAll(RegionalSystem system, ReadOnlyMemory<byte> body)
     {
         var records = new Dictionary<long, FetchedRecord>();
         var problems = new List<MarcProblem>();
         try
         {
             var options = new MarcReadOptions { Lenient = true, OnProblem = problems.Add };
-            foreach (var record in MarcXmlReader.Read(stream, options))
+            foreach (var record in MarcXmlReader.Read(body, options))
             {
                 if (KohaRecordMapper.BiblioId(record) is { } id)
                 {

@@ -115,15 +115,15 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
     /// <summary>
     /// Reads the MARCXML collection of the given biblios with <paramref name="read"/>: the same call as
     /// <see cref="GetMarcXmlAsync(RegionalSystem, IReadOnlyCollection{long}, CancellationToken)"/>, with the body read
-    /// into a pooled buffer (<see cref="PooledBody"/>) instead of a new array a page.
+    /// into a pooled buffer (<see cref="PooledBody"/>) instead of a new array a page; <paramref name="read"/> gets its
+    /// bytes, valid only during the call.
     /// </summary>
-    public async Task<T> ReadMarcXmlAsync<T>(RegionalSystem system, IReadOnlyCollection<long> ids, Func<Stream, T> read, CancellationToken ct)
+    public async Task<T> ReadMarcXmlAsync<T>(RegionalSystem system, IReadOnlyCollection<long> ids, Func<ReadOnlyMemory<byte>, T> read, CancellationToken ct)
     {
         var path = $"api/v1/biblios?_per_page={ids.Count}&q={Uri.EscapeDataString(KohaQuery.BiblioIdIn(ids))}";
         using var response = await SendAsync(system, path, MarcXmlMediaType, HttpCompletionOption.ResponseHeadersRead, ct);
         using var body = await ReadBodyAsync(system, path, response, ct);
-        using var stream = body.AsStream();
-        return read(stream);
+        return read(body.Memory);
     }
 
     /// <summary>One biblio as MARCXML: <c>GET /api/v1/biblios/{id}</c>.</summary>

@@ -16,6 +16,9 @@ internal sealed class PooledBody : IDisposable
 
     private PooledBody(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(capacity);
 
+    /// <summary>The body's bytes in the pooled buffer; valid until this is disposed.</summary>
+    public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, _length);
+
     /// <summary>The body as a read-only stream over the pooled buffer; valid until this is disposed.</summary>
     public Stream AsStream() => new MemoryStream(_buffer, 0, _length, writable: false);
 
