@@ -20,6 +20,10 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
     /// <summary>Applies the changes in order and saves them; returns how many were stored (the rest were stale).</summary>
     public async Task<int> ApplyAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
     {
+        // Nothing here needs EF Core to look for changed properties before the save (which detects them once,
+        // AddedRowsWriter): every DbSet.Local read would otherwise scan the page's ~1,500 tracked entries again.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
         // Reading MARC has no side effects: read every record first, for the keys the page's neighbourhood needs. One
         // that cannot be read is read again where it is applied, to fail there as it would alone.
         var reads = messages.Select(TryRead).ToList();
