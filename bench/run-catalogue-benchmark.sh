@@ -3,7 +3,7 @@
 # systems through the catalogue module as the embedded default wires it (in-memory bus, SQLite file in a temp folder,
 # clustering and OAI bookkeeping included), printing events/s every 10 s, the total, the clusters and the size on disk.
 # Pages of 100 records of one system by default (as the Koha adapter publishes them), single messages with --singles.
-# Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S] [--singles]
+# Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S] [--singles] [--pregenerated]
 #        [--shared-fraction 0.5] [--keep PATH.db] [--provider PostgreSql --connection "Host=…;Database=…;Username=…"]
 #        bench/run-catalogue-benchmark.sh harvest --database PATH.db [--page-size 100]
 #        (a full OAI-PMH ListRecords marc21 harvest over HTTP of a database an ingest run kept)

@@ -9,5 +9,10 @@ namespace Gateway.Catalogue.Benchmarks;
 /// <param name="Pages">Publish pages of 100 records of one system (<c>BibliographicRecordsChanged</c>), as the Koha adapter does; else single messages.</param>
 /// <param name="SharedFraction">Fraction of each system's records that describe pool editions (the rest are the system's own).</param>
 /// <param name="KeepDatabase">Where to leave the SQLite file when done (for the harvest or a search benchmark); deleted when null.</param>
+/// <param name="Pregenerated">
+/// Generate every message before the clock starts (held in memory), so the figure is the catalogue's and the bus's
+/// alone; else the producer generates while the catalogue ingests, sharing the machine with it.
+/// </param>
 internal sealed record IngestArguments(
-    int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString, bool Pages, double SharedFraction, string? KeepDatabase);
+    int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString, bool Pages, double SharedFraction, string? KeepDatabase,
+    bool Pregenerated = false);

@@ -34,6 +34,20 @@ internal static class IngestRun
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IBus>();
 
+        // Pages of 100 (or single messages), generated while publishing or all beforehand (not timed).
+        IEnumerable<List<Contracts.BibliographicRecordChanged>> pageSource = arguments.Pages
+            ? IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed, arguments.SharedFraction, 100)
+            : [];
+        IEnumerable<Contracts.BibliographicRecordChanged> singleSource = arguments.Pages
+            ? []
+            : IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed, arguments.SharedFraction);
+        if (arguments.Pregenerated)
+        {
+            pageSource = pageSource.ToList();
+            singleSource = singleSource.ToList();
+            Console.WriteLine($"generated {total:N0} changes beforehand (not timed)");
+        }
+
         var shape = arguments.Pages ? "pages of 100 (BibliographicRecordsChanged)" : "single BibliographicRecordChanged messages";
         Console.WriteLine($"ingest: {arguments.Systems} systems x {arguments.RecordsPerSystem:N0} records = {total:N0} changes as {shape} into {arguments.Provider}, shared fraction {arguments.SharedFraction}; load average {LoadAverage()}");
         var watch = Stopwatch.StartNew();
@@ -51,7 +65,7 @@ internal static class IngestRun
 
         if (arguments.Pages)
         {
-            foreach (var page in IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed, arguments.SharedFraction, 100))
+            foreach (var page in pageSource)
             {
                 await bus.Publish(new Contracts.BibliographicRecordsChanged { SystemId = page[0].SystemId, CorrelationId = NewId.NextGuid(), Records = page });
                 published += page.Count;
@@ -61,7 +75,7 @@ internal static class IngestRun
         else
         {
             var batch = new List<Contracts.BibliographicRecordChanged>(100);
-            foreach (var message in IngestMessages.Generate(arguments.Systems, arguments.RecordsPerSystem, arguments.Seed, arguments.SharedFraction))
+            foreach (var message in singleSource)
             {
                 batch.Add(message);
                 if (batch.Count == 100)

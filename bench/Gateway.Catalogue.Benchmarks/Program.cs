@@ -1,7 +1,7 @@
 using System.Globalization;
 using Gateway.Catalogue.Benchmarks;
 
-// Usage: Gateway.Catalogue.Benchmarks ingest [--systems 5] [--records 200000 (a system)] [--seed 8] [--singles]
+// Usage: Gateway.Catalogue.Benchmarks ingest [--systems 5] [--records 200000 (a system)] [--seed 8] [--singles] [--pregenerated]
 //                                            [--shared-fraction 0.5] [--keep PATH.db]
 //                                            [--provider Sqlite|PostgreSql] [--connection "Host=…"]
 //        Gateway.Catalogue.Benchmarks harvest --database PATH.db [--page-size 100] [--provider … --connection …]
@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == "harvest")
 
 if (args.Length == 0 || args[0] is not ("ingest" or "search"))
 {
-    Console.Error.WriteLine("usage: ingest [--systems S] [--records N-per-system] [--seed X] [--singles] [--shared-fraction F] [--keep PATH] [--provider Sqlite|PostgreSql] [--connection CS]");
+    Console.Error.WriteLine("usage: ingest [--systems S] [--records N-per-system] [--seed X] [--singles] [--pregenerated] [--shared-fraction F] [--keep PATH] [--provider Sqlite|PostgreSql] [--connection CS]");
     Console.Error.WriteLine("       harvest --database PATH [--page-size N] [--provider Sqlite|PostgreSql] [--connection CS]");
     Console.Error.WriteLine("       search [--records N-in-all] [--systems S] [--seed X] [--clients C] [--seconds T] [--warm-up W] [--provider Sqlite|PostgreSql] [--connection CS]");
     return 2;
@@ -26,6 +26,7 @@ int[] clients = [50];
 string provider = "Sqlite";
 string? connection = null, keep = null;
 var pages = true;
+var pregenerated = false;
 var shared = 0.5;
 for (var i = 1; i < args.Length; i++)
 {
@@ -33,6 +34,7 @@ for (var i = 1; i < args.Length; i++)
     {
         case "--singles" when !search: pages = false; continue;
         case "--pages" when !search: pages = true; continue;
+        case "--pregenerated" when !search: pregenerated = true; continue;
     }
 
     if (i + 1 >= args.Length)
@@ -60,4 +62,4 @@ for (var i = 1; i < args.Length; i++)
 
 return search
     ? await SearchRun.RunAsync(new SearchArguments(records, systems, seed, provider, connection, clients, seconds, warmUp))
-    : await IngestRun.RunAsync(new IngestArguments(systems, records, seed, provider, connection, pages, shared, keep));
+    : await IngestRun.RunAsync(new IngestArguments(systems, records, seed, provider, connection, pages, shared, keep, pregenerated));
