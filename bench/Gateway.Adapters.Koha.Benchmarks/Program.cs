@@ -3,7 +3,7 @@ using System.Globalization;
 using Gateway.Adapters.Koha.Benchmarks;
 
 // Koha adapter full-load benchmark (issue 5). Modes:
-//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--sim-dll PATH]   (default)
+//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--publish-only] [--sim-dll PATH]   (default)
 //   paging [--records N] [--page-size P] [--sim-dll PATH]   the simulator's paging strategies alone (was a skipped test)
 var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
 var records = IntOption("--records", 200_000);
@@ -11,6 +11,7 @@ var pageSize = IntOption("--page-size", mode == "paging" ? 1000 : 100);
 var repeats = IntOption("--repeats", 3);
 var stages = args.Contains("--stages");
 var onlyAdapter = args.Contains("--only-adapter"); // for profilers: skips (a) and the ratio
+var publishOnly = args.Contains("--publish-only"); // no in-process consumer: pages counted as published (the distributed mode's shape)
 var indentedJson = args.Contains("--indented-json"); // the bus's JSON indented, MassTransit's default before decision 0028
 var simDll = StringOption("--sim-dll") ?? DefaultSimulatorDll();
 
@@ -32,7 +33,10 @@ if (mode != "run")
     return 2;
 }
 
-await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize, indentedJson);
+await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize, indentedJson, publishOnly);
+Console.WriteLine(publishOnly
+    ? "bus: publish only (no consumer in this process; records counted as each page is accepted, as in the distributed mode)"
+    : "bus: an in-process consumer counts the records (as the embedded default's catalogue would read them)");
 Console.WriteLine($"bus JSON: {(indentedJson ? "indented (MassTransit's default)" : "compact (UseCompactJson, as the gateway)")}");
 var upTo = DateTimeOffset.UtcNow;
 

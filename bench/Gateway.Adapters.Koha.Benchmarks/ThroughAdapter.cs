@@ -39,7 +39,16 @@ internal sealed class ThroughAdapter : IAsyncDisposable
     /// Starts the adapter and its bus; the bus writes compact JSON as the gateway's does (<c>UseCompactJson</c>, decision
     /// 0028) unless <paramref name="indentedJson"/> asks for MassTransit's default, for a side-by-side measurement.
     /// </summary>
-    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize, bool indentedJson = false)
+    /// <param name="simulator">The Koha simulator's process.</param>
+    /// <param name="pageSize">Records a page.</param>
+    /// <param name="indentedJson">MassTransit's default indented JSON instead of compact.</param>
+    /// <param name="publishOnly">
+    /// No consumer in this process: the records are counted as the bus accepts each page (a publish observer), as in the
+    /// distributed mode, where the catalogue reads them from RabbitMQ in its own process. The default counts them in an
+    /// in-process consumer, as the embedded default's catalogue would read them (its reading is then on this machine's
+    /// clock too).
+    /// </param>
+    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize, bool indentedJson = false, bool publishOnly = false)
     {
         var stateDir = Directory.CreateTempSubdirectory("koha-adapter-bench-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
@@ -67,13 +76,22 @@ internal sealed class ThroughAdapter : IAsyncDisposable
         builder.Services.AddSingleton<ReceivedCounter>();
         builder.Services.AddMassTransit(bus =>
         {
-            bus.AddConsumer<CountingConsumer>();
-            bus.AddConsumer<CountingPageConsumer>();
+            if (!publishOnly)
+            {
+                bus.AddConsumer<CountingConsumer>();
+                bus.AddConsumer<CountingPageConsumer>();
+            }
+
             bus.UsingInMemory((context, cfg) =>
             {
                 if (!indentedJson)
                 {
                     cfg.UseCompactJson();
+                }
+
+                if (publishOnly)
+                {
+                    cfg.ConnectPublishObserver(new CountingPublishObserver(context.GetRequiredService<ReceivedCounter>()));
                 }
 
                 cfg.ConfigureEndpoints(context);
@@ -339,6 +357,25 @@ internal sealed class CountingPageConsumer(ReceivedCounter counter) : IConsumer<
         counter.Add(context.Message.Records.Count);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Counts the records of every page and single record the bus has accepted (<c>--publish-only</c>).</summary>
+internal sealed class CountingPublishObserver(ReceivedCounter counter) : IPublishObserver
+{
+    public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+
+    public Task PostPublish<T>(PublishContext<T> context) where T : class
+    {
+        switch (context.Message)
+        {
+            case BibliographicRecordsChanged page: counter.Add(page.Records.Count); break;
+            case BibliographicRecordChanged: counter.Increment(); break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
 }
 
 /// <summary>Counts single records ((c) only): nothing else, so the measured cost is the publish's.</summary>
