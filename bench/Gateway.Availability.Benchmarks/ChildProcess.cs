@@ -17,6 +17,16 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>CPU time the process has used so far (user + system): what a request costs, whatever else the machine runs.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<ChildProcess> StartAsync(string dll, string name, IEnumerable<string> args, IReadOnlyDictionary<string, string> env, string readyPath)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");

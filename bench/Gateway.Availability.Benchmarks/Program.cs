@@ -23,6 +23,7 @@ var slowSystem = "koha-southwest";
 
 var simulators = new Dictionary<string, ChildProcess>();
 ChildProcess? gateway = null;
+ChildProcess? overHttp = null;
 var data = Directory.CreateTempSubdirectory("availability-bench-");
 try
 {
@@ -55,6 +56,7 @@ try
         ["KohaAdapter__SettleTime"] = "00:00:00",
         ["KohaAdapter__PollInterval"] = "00:00:05",
         ["Availability__FreshFor"] = "00:00:00",
+        ["Availability__InProcessAdapters"] = options.InProcess ? "true" : "false",
     };
     foreach (var (id, region, libraries) in systems)
     {
@@ -75,21 +77,43 @@ try
     }
 
     gateway = await ChildProcess.StartAsync(gatewayDll, "gateway", [], env, "/alive");
+    if (options.Compare)
+    {
+        // The same gateway with its own data, asking its adapters over loopback HTTP: measured beside the first.
+        var httpEnv = new Dictionary<string, string>(env)
+        {
+            ["Catalogue__ConnectionString"] = $"Data Source={Path.Combine(data.FullName, "catalogue-http.db")}",
+            ["KohaAdapter__StateConnectionString"] = $"Data Source={Path.Combine(data.FullName, "koha-adapter-http.db")}",
+            ["Availability__InProcessAdapters"] = "false",
+        };
+        overHttp = await ChildProcess.StartAsync(gatewayDll, "gateway-http", [], httpEnv, "/alive");
+    }
+
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
     var page = systems.SelectMany(s => Enumerable.Range(1, 4).Select(n => $"{s.Id}:{n.ToString(CultureInfo.InvariantCulture)}")).ToArray();
     Console.WriteLine($"Waiting for the catalogue to hold the page's {page.Length} records...");
-    foreach (var id in page)
+    foreach (var host in new[] { gateway, overHttp }.OfType<ChildProcess>())
     {
-        while (true)
+        foreach (var id in page)
         {
-            using var response = await http.GetAsync(new Uri(gateway.BaseUrl, $"api/v1/records/{id}"));
-            if (response.IsSuccessStatusCode)
+            while (true)
             {
-                break;
-            }
+                using var response = await http.GetAsync(new Uri(host.BaseUrl, $"api/v1/records/{id}"));
+                if (response.IsSuccessStatusCode)
+                {
+                    break;
+                }
 
-            await Task.Delay(250);
+                await Task.Delay(250);
+            }
         }
+    }
+
+    // The records are in, but the item stream's first harvest (every item's holdings and status, each re-clustering
+    // its record) may still be flowing through the catalogue: measuring then would time that work, not the page's.
+    foreach (var host in new[] { gateway, overHttp }.OfType<ChildProcess>())
+    {
+        Console.WriteLine($"Settled after {await Settle(host):F0} s (gateway CPU below 10 % of a core over 2 s)");
     }
 
     var tokens = new Dictionary<string, string>();
@@ -102,25 +126,66 @@ try
     for (var i = 0; i < 20; i++)
     {
         await Page(http, gateway, page);
+        if (overHttp is not null)
+        {
+            await Page(http, overHttp, page);
+        }
+
         await SlowestDirect(http, simulators, tokens, i, [.. simulators.Keys]);
     }
 
     var viaGateway = new List<double>();
+    var viaHttp = new List<double>();
     var direct = new List<double>();
     var incomplete = 0;
+    var cpuBefore = gateway.CpuTime;
+    var httpCpuBefore = overHttp?.CpuTime ?? TimeSpan.Zero;
     for (var i = 0; i < options.Requests; i++)
     {
+        // With a second gateway, the two take turns going first, so neither always follows the direct calls.
+        if (overHttp is not null && i % 2 == 1)
+        {
+            viaHttp.Add((await Page(http, overHttp, page)).Ms);
+        }
+
         var (ms, answer) = await Page(http, gateway, page);
         viaGateway.Add(ms);
         incomplete += answer.GetProperty("complete").GetBoolean() ? 0 : 1;
+        if (overHttp is not null && i % 2 == 0)
+        {
+            viaHttp.Add((await Page(http, overHttp, page)).Ms);
+        }
+
         direct.Add(await SlowestDirect(http, simulators, tokens, i, [.. simulators.Keys]));
     }
 
+    var cpuPerPage = (gateway.CpuTime - cpuBefore).TotalMilliseconds / options.Requests;
+    var httpCpuPerPage = ((overHttp?.CpuTime ?? TimeSpan.Zero) - httpCpuBefore).TotalMilliseconds / options.Requests;
     Console.WriteLine();
     Console.WriteLine($"Healthy: 20 records (4 per system) x 5 systems, {options.Requests} sequential requests, simulator latency {options.LatencyMs} ms");
     Console.WriteLine($"  through the gateway      {Percentiles.Describe(viaGateway)}  incomplete answers: {incomplete}");
     Console.WriteLine($"  slowest direct call      {Percentiles.Describe(direct)}  (per iteration: max of one GET /biblios/{{id}}/items per system, in parallel)");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio p99 gateway / p99 slowest direct: {Percentiles.Of(viaGateway, 99) / Percentiles.Of(direct, 99):F2} (goal <= 1.2)"));
+    Console.WriteLine($"  adapters asked {(options.InProcess ? "in process" : "over loopback HTTP")} (Availability:InProcessAdapters={options.InProcess})");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  gateway CPU per page (user + system, over the measured requests): {cpuPerPage:F1} ms"));
+    if (overHttp is not null)
+    {
+        Console.WriteLine($"  second gateway, adapters over loopback HTTP, same iterations: {Percentiles.Describe(viaHttp)}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio p99 (HTTP gateway) / p99 slowest direct: {Percentiles.Of(viaHttp, 99) / Percentiles.Of(direct, 99):F2}"));
+        var paired = viaGateway.Zip(viaHttp, (a, b) => b - a).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  HTTP minus in-process, paired per iteration: p50 {Percentiles.Of(paired, 50):F1} ms, mean {paired.Average():F1} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  second gateway's CPU per page: {httpCpuPerPage:F1} ms"));
+    }
+
+    if (options.Stages > 0)
+    {
+        await Stages.MeasureAsync(http, gateway.BaseUrl, page, options.Stages, () => SlowestDirect(http, simulators, tokens, 0, [.. simulators.Keys]));
+    }
+
+    if (options.SlowRequests == 0)
+    {
+        return 0;
+    }
 
     // Phase 2: one system slowed to 10 s.
     await Fault(simulators[slowSystem], new { latencyMs = 10_000 });
@@ -149,6 +214,11 @@ finally
     if (gateway is not null)
     {
         await gateway.DisposeAsync();
+    }
+
+    if (overHttp is not null)
+    {
+        await overHttp.DisposeAsync();
     }
 
     foreach (var simulator in simulators.Values)
@@ -184,6 +254,22 @@ static async Task<double> SlowestDirect(HttpClient http, Dictionary<string, Chil
         return watch.Elapsed.TotalMilliseconds;
     }));
     return times.Max();
+}
+
+static async Task<double> Settle(ChildProcess gateway)
+{
+    var started = Stopwatch.StartNew();
+    while (started.Elapsed < TimeSpan.FromMinutes(3))
+    {
+        var before = gateway.CpuTime;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        if ((gateway.CpuTime - before).TotalMilliseconds < 200)
+        {
+            break;
+        }
+    }
+
+    return started.Elapsed.TotalSeconds;
 }
 
 static async Task<string> Token(HttpClient http, ChildProcess simulator)

@@ -5,6 +5,7 @@ using Gateway.Adapters.Koha.Inventory;
 using Gateway.Adapters.Koha.Options;
 using Gateway.Adapters.Koha.State;
 using Gateway.Adapters.Koha.Vendor;
+using Gateway.Availability.Adapters;
 using Gateway.Messaging;
 using Gateway.Systems;
 using Microsoft.AspNetCore.Routing;
@@ -43,6 +44,8 @@ public static class KohaAdapterExtensions
             new KohaApiClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<KohaTokenProvider>(), live: true));
         services.AddKeyedSingleton(KohaApiClient.Live, (sp, key) => new KohaAvailabilityClient(sp.GetRequiredKeyedService<KohaApiClient>(key)));
         services.AddSingleton<KohaLiveAvailability>();
+        services.AddSingleton<KohaAvailabilityLookup>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdapterAvailability, KohaInProcessAvailability>());
         services.AddSingleton<KohaOaiClient>();
 
         services.AddDbContextFactory<AdapterStateDbContext>((sp, db) =>

@@ -38,6 +38,9 @@ public static class AvailabilityExtensions
         services.AddSingleton<AdapterAddresses>();
         services.AddSingleton<AdapterClient>();
         services.AddAdapterClient();
+        services.AddSingleton<InProcessResilience>();
+        services.AddSingleton<InProcessAdapterClient>();
+        services.AddSingleton<AdapterLookups>();
         services.AddSingleton<SystemAsker>();
         services.AddSingleton<AnswerAssembler>();
         services.AddScoped<AvailabilityService>();

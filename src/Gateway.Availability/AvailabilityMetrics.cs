@@ -18,4 +18,12 @@ internal static class AvailabilityMetrics
     /// <summary>Time each system took in a request, in milliseconds.</summary>
     public static Histogram<double> SystemDuration { get; } =
         Meter.CreateHistogram<double>("gateway.availability.system.duration", unit: "ms", description: "Time spent on one system in one request");
+
+    /// <summary>Time to resolve a request's ids to the systems holding them (the catalogue's query), in milliseconds.</summary>
+    public static Histogram<double> ResolutionDuration { get; } =
+        Meter.CreateHistogram<double>("gateway.availability.resolution.duration", unit: "ms", description: "Time spent resolving a request's records to their systems");
+
+    /// <summary>Time to assemble a request's answer from the systems' parts, in milliseconds.</summary>
+    public static Histogram<double> AssemblyDuration { get; } =
+        Meter.CreateHistogram<double>("gateway.availability.assembly.duration", unit: "ms", description: "Time spent assembling one availability answer");
 }

@@ -9,12 +9,16 @@ namespace Gateway.Api.Tests;
 
 /// <summary>
 /// The embedded gateway with the Koha adapter, the catalogue and the availability service over two Koha simulators
-/// (<c>koha-east</c>, <c>koha-london</c>; midlands disabled). The availability service calls the adapter route of the
-/// same gateway through its own resilient client (in-process server handler), as the embedded default does over loopback.
+/// (<c>koha-east</c>, <c>koha-london</c>; midlands disabled). The availability service asks the Koha adapter in process
+/// (the embedded default, decision 0027) or, with <see cref="OverHttp"/>, calls the adapter route of the same gateway
+/// through its resilient HTTP client (in-process server handler), as the distributed mode calls the adapter host; the
+/// route calls that client makes are counted (<see cref="AdapterRouteCalls"/>).
 /// </summary>
 internal sealed class EmbeddedAvailability : IAsyncDisposable
 {
     public static readonly string[] Systems = ["koha-east", "koha-london"];
+
+    private int _adapterRouteCalls;
 
     private EmbeddedAvailability(string secret, int records, IReadOnlyDictionary<string, string?>? settings)
     {
@@ -44,13 +48,24 @@ internal sealed class EmbeddedAvailability : IAsyncDisposable
         {
             services.AddHttpClient(KohaApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() =>
                 new HostRoutingHandler(Simulators.ToDictionary(p => p.Key, p => p.Value.Server.CreateHandler())));
-            services.AddHttpClient(AdapterClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Gateway!.Server.CreateHandler());
+            services.AddHttpClient(AdapterClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() =>
+                new CountingHandler(() => Interlocked.Increment(ref _adapterRouteCalls)) { InnerHandler = Gateway!.Server.CreateHandler() });
         });
     }
 
     public IReadOnlyDictionary<string, KohaSimulatorFactory> Simulators { get; }
 
     public GatewayFactory Gateway { get; }
+
+    /// <summary>Calls the availability service made to the adapter route over HTTP (none when it asks in process).</summary>
+    public int AdapterRouteCalls => Volatile.Read(ref _adapterRouteCalls);
+
+    /// <summary>Settings that make the availability service ask the adapter over HTTP (true) or in process (false), plus <paramref name="more"/>.</summary>
+    public static Dictionary<string, string?> OverHttp(bool http, IReadOnlyDictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>()) { ["Availability:InProcessAdapters"] = http ? "false" : "true" };
+        return settings;
+    }
 
     public static EmbeddedAvailability Start(string secret, int records = 12, IReadOnlyDictionary<string, string?>? settings = null) =>
         new(secret, records, settings);

@@ -10,7 +10,7 @@ namespace Gateway.Availability.Adapters;
 /// (GET: idempotent, so hedging may send it twice). The HttpClient carries the per-system resilience pipeline
 /// (<see cref="AvailabilityResilience"/>); this class turns what came back into an answer or an exception that says why.
 /// </summary>
-internal sealed class AdapterClient(IHttpClientFactory httpClients, AdapterAddresses addresses)
+internal sealed class AdapterClient(IHttpClientFactory httpClients, AdapterAddresses addresses) : IAdapterLookup
 {
     public const string HttpClientName = "availability-adapters";
 

@@ -20,7 +20,9 @@ internal sealed class AvailabilityService(
         using var budget = new CancellationTokenSource(settings.SystemBudget, clock);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(callerGone, budget.Token);
 
+        var started = clock.GetTimestamp();
         var resolved = await sources.ResolveAsync(ids, deadline.Token);
+        AvailabilityMetrics.ResolutionDuration.Record(clock.GetElapsedTime(started).TotalMilliseconds);
         var found = ids.Select(id => resolved.GetValueOrDefault(id) ?? new ResolvedRecord(id, [])).ToList();
         var now = clock.GetUtcNow();
         var bySystem = found.SelectMany(r => r.Sources)
@@ -30,6 +32,9 @@ internal sealed class AvailabilityService(
             .ToList();
         var results = await Task.WhenAll(bySystem);
         callerGone.ThrowIfCancellationRequested();
-        return assembler.Assemble(found, results.ToDictionary(r => r.SystemId, StringComparer.Ordinal), withItems);
+        started = clock.GetTimestamp();
+        var answer = assembler.Assemble(found, results.ToDictionary(r => r.SystemId, StringComparer.Ordinal), withItems);
+        AvailabilityMetrics.AssemblyDuration.Record(clock.GetElapsedTime(started).TotalMilliseconds);
+        return answer;
     }
 }

@@ -15,7 +15,7 @@ namespace Gateway.Availability.Fanout;
 /// or not at all (<c>unknown</c>), and the system's outcome says why.
 /// </summary>
 internal sealed class SystemAsker(
-    ISystemsRegistry registry, AdapterClient adapters, AvailabilityCache cache, IOptions<AvailabilityOptions> options,
+    ISystemsRegistry registry, AdapterLookups adapters, AvailabilityCache cache, IOptions<AvailabilityOptions> options,
     TimeProvider clock, ILogger<SystemAsker> logger)
 {
     public async Task<SystemResult> AskAsync(
@@ -83,7 +83,7 @@ internal sealed class SystemAsker(
         var started = clock.GetTimestamp();
         try
         {
-            return (await adapters.LookupAsync(system, batch, deadline), SystemOutcome.Ok);
+            return (await adapters.For(system).LookupAsync(system, batch, deadline), SystemOutcome.Ok);
         }
         catch (Exception e) when (!callerGone.IsCancellationRequested && e is not OutOfMemoryException)
         {

@@ -10,7 +10,7 @@ namespace Gateway.Availability.Options;
 ///   "FreshFor": "00:00:30", "CacheLifetime": "01:00:00", "MaxCachedRecords": 100000,
 ///   "MaxIds": 100, "MaxBodyBytes": 65536, "MaxIdsPerCall": 50,
 ///   "CircuitFailureRatio": 0.5, "CircuitMinimumThroughput": 10, "CircuitSamplingDuration": "00:00:30", "CircuitBreakDuration": "00:00:15",
-///   "AdapterUrls": { "koha": "http://koha-adapter:8080" }
+///   "InProcessAdapters": true, "AdapterUrls": { "koha": "http://koha-adapter:8080" }
 /// }
 /// </code>
 /// </summary>
@@ -81,8 +81,15 @@ public sealed class AvailabilityOptions
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
+    /// Ask an adapter hosted in this process directly (no loopback HTTP hop; decision 0027) when no
+    /// <see cref="AdapterUrls"/> entry names its vendor. False: over HTTP at this process's own address, as before.
+    /// </summary>
+    public bool InProcessAdapters { get; set; } = true;
+
+    /// <summary>
     /// Base URL of each vendor's adapter (the host that serves <c>/api/v1/adapters/{systemId}/availability</c>), by
-    /// vendor. A vendor without one is asked at this process's own address (the embedded default hosts the adapters).
+    /// vendor. A vendor without one is asked in this process when it hosts the adapter (<see cref="InProcessAdapters"/>),
+    /// else at this process's own address.
     /// </summary>
     public Dictionary<string, Uri> AdapterUrls { get; set; } = new(StringComparer.Ordinal);
 
