@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Gateway.Api.Tests;
 
@@ -102,15 +103,43 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         });
     }
 
+    private IHost? _host;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         try
         {
+            await BusStartedAsync();
             await base.DisposeAsync();
         }
         finally
         {
             DeleteFolder();
+        }
+    }
+
+    /// <summary>
+    /// Lets the bus finish starting before the host stops it: MassTransit 8 can throw a NullReferenceException from
+    /// <c>ReceiveEndpoint.Stop</c> when an endpoint is stopped before it has started (seen once in CI, in a test that
+    /// took 110 ms from start to disposal).
+    /// </summary>
+    private async Task BusStartedAsync()
+    {
+        if (_host?.Services.GetService<IBusControl>() is not { } bus)
+        {
+            return;
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (bus.CheckHealth().Status != BusHealthStatus.Healthy && watch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
         }
     }
 
