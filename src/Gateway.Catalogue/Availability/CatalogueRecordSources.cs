@@ -9,14 +9,34 @@ namespace Gateway.Catalogue.Availability;
 /// (<c>c…</c>; one merged away is followed to the cluster that took its members) resolves to its live member source
 /// records, a source record to itself unless deleted; each with the libraries that hold items of it.
 /// </summary>
+/// <remarks>
+/// It runs before every availability answer, so it costs at most three queries whatever the number of systems: the
+/// asked clusters' members, then the live source records and their items' libraries, each read for every system at
+/// once by (system in …, vendor id in …) over the unique index and filtered to the asked pairs in memory.
+/// </remarks>
 internal sealed class CatalogueRecordSources(CatalogueDbContext db) : IRecordSources
 {
     public async Task<IReadOnlyDictionary<string, ResolvedRecord>> ResolveAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        var members = await ClusterMembersAsync([.. ids.Where(RecordIds.IsClusterId)], ct);
-        var sourceIds = ids.Where(id => !RecordIds.IsClusterId(id)).Concat(members.SelectMany(m => m.Value)).Distinct(StringComparer.Ordinal).ToList();
-        var live = await LiveSourcesAsync(sourceIds, ct);
-        var libraries = await LibrariesAsync(live, ct);
+        // One connection for the three queries (EF would open and close it around each).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await ResolveOpenAsync(ids, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, ResolvedRecord>> ResolveOpenAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var members = await ClusterMembersAsync([.. ids.Where(RecordIds.IsClusterId).Distinct(StringComparer.Ordinal)], ct);
+        var asked = new HashSet<string>(ids.Where(id => !RecordIds.IsClusterId(id)).Concat(members.Values.SelectMany(m => m)), StringComparer.Ordinal);
+        var keys = SourceKeys.Of(asked);
+        var live = await LiveSourcesAsync(keys, ct);
+        var libraries = await LibrariesAsync(SourceKeys.Of(live), ct);
 
         var resolved = new Dictionary<string, ResolvedRecord>(StringComparer.Ordinal);
         foreach (var id in ids)
@@ -32,6 +52,7 @@ internal sealed class CatalogueRecordSources(CatalogueDbContext db) : IRecordSou
         return resolved;
     }
 
+    /// <summary>Each asked cluster's member source ids, through the cluster it was merged into (one query).</summary>
     private async Task<Dictionary<string, List<string>>> ClusterMembersAsync(List<string> clusterIds, CancellationToken ct)
     {
         if (clusterIds.Count == 0)
@@ -39,62 +60,63 @@ internal sealed class CatalogueRecordSources(CatalogueDbContext db) : IRecordSou
             return new(StringComparer.Ordinal);
         }
 
-        var mergedInto = await db.Clusters.AsNoTracking()
-            .Where(c => clusterIds.Contains(c.Id) && c.MergedInto != null)
-            .ToDictionaryAsync(c => c.Id, c => c.MergedInto!, StringComparer.Ordinal, ct);
-        var current = clusterIds.ToDictionary(id => id, id => mergedInto.GetValueOrDefault(id) ?? id, StringComparer.Ordinal);
-        var targets = current.Values.Distinct(StringComparer.Ordinal).ToList();
-        var rows = await db.ClusterMemberships.AsNoTracking()
-            .Where(m => targets.Contains(m.ClusterId))
-            .Select(m => new { m.ClusterId, m.SourceId })
+        var rows = await db.Clusters.AsNoTracking()
+            .Where(c => clusterIds.Contains(c.Id))
+            .Join(db.ClusterMemberships, c => c.MergedInto ?? c.Id, m => m.ClusterId, (c, m) => new { c.Id, m.SourceId })
             .ToListAsync(ct);
-        var byCluster = rows.ToLookup(r => r.ClusterId, r => r.SourceId, StringComparer.Ordinal);
-        return current.ToDictionary(p => p.Key, p => byCluster[p.Value].ToList(), StringComparer.Ordinal);
+        var byCluster = rows.ToLookup(r => r.Id, r => r.SourceId, StringComparer.Ordinal);
+        return clusterIds.ToDictionary(id => id, id => byCluster[id].ToList(), StringComparer.Ordinal);
     }
 
-    private async Task<HashSet<string>> LiveSourcesAsync(List<string> sourceIds, CancellationToken ct)
+    /// <summary>The asked source ids that the catalogue holds and that are not deleted (one query).</summary>
+    private async Task<HashSet<string>> LiveSourcesAsync(SourceKeys keys, CancellationToken ct)
     {
         var live = new HashSet<string>(StringComparer.Ordinal);
-        var parsed = sourceIds.Select(id => RecordIds.TryParseSource(id, out var system, out var vendorId) ? (system, vendorId) : default)
-            .Where(p => p.system is not null);
-        foreach (var system in parsed.GroupBy(p => p.system, StringComparer.Ordinal))
+        if (keys.Ids.Count == 0)
         {
-            var vendorIds = system.Select(p => p.vendorId).ToList();
-            var found = await db.SourceRecords.AsNoTracking()
-                .Where(r => r.SystemId == system.Key && vendorIds.Contains(r.VendorRecordId) && !r.IsDeleted)
-                .Select(r => r.VendorRecordId)
-                .ToListAsync(ct);
-            live.UnionWith(found.Select(v => $"{system.Key}:{v}"));
+            return live;
+        }
+
+        var (systems, vendorIds) = (keys.Systems, keys.VendorIds);
+        var found = await db.SourceRecords.AsNoTracking()
+            .Where(r => systems.Contains(r.SystemId) && vendorIds.Contains(r.VendorRecordId) && !r.IsDeleted)
+            .Select(r => new { r.SystemId, r.VendorRecordId })
+            .ToListAsync(ct);
+        foreach (var row in found)
+        {
+            var id = $"{row.SystemId}:{row.VendorRecordId}";
+            if (keys.Ids.Contains(id))
+            {
+                live.Add(id);
+            }
         }
 
         return live;
     }
 
-    private async Task<ILookup<string, string>> LibrariesAsync(HashSet<string> live, CancellationToken ct)
+    /// <summary>The libraries holding items of each live source record (one query).</summary>
+    private async Task<ILookup<string, string>> LibrariesAsync(SourceKeys keys, CancellationToken ct)
     {
-        var rows = new List<(string SourceId, string LibraryCode)>();
-        foreach (var system in live.Select(Split).GroupBy(p => p.SystemId, StringComparer.Ordinal))
+        if (keys.Ids.Count == 0)
         {
-            var vendorIds = system.Select(p => p.VendorRecordId).ToList();
-            var found = await db.SourceItems.AsNoTracking()
-                .Where(i => i.SystemId == system.Key && vendorIds.Contains(i.VendorRecordId) && i.LibraryCode != "")
-                .Select(i => new { i.VendorRecordId, i.LibraryCode })
-                .Distinct()
-                .ToListAsync(ct);
-            rows.AddRange(found.Select(f => ($"{system.Key}:{f.VendorRecordId}", f.LibraryCode)));
+            return Array.Empty<string>().ToLookup(s => s, StringComparer.Ordinal);
         }
 
-        return rows.ToLookup(r => r.SourceId, r => r.LibraryCode, StringComparer.Ordinal);
+        var (systems, vendorIds) = (keys.Systems, keys.VendorIds);
+        var found = await db.SourceItems.AsNoTracking()
+            .Where(i => systems.Contains(i.SystemId) && vendorIds.Contains(i.VendorRecordId) && i.LibraryCode != "")
+            .Select(i => new { i.SystemId, i.VendorRecordId, i.LibraryCode })
+            .Distinct()
+            .ToListAsync(ct);
+        return found
+            .Select(f => (SourceId: $"{f.SystemId}:{f.VendorRecordId}", f.LibraryCode))
+            .Where(f => keys.Ids.Contains(f.SourceId))
+            .ToLookup(f => f.SourceId, f => f.LibraryCode, StringComparer.Ordinal);
     }
 
     private static SourceHolding Holding(string sourceId, ILookup<string, string> libraries)
     {
-        var (systemId, vendorRecordId) = Split(sourceId);
+        var (systemId, vendorRecordId) = SourceKeys.Split(sourceId);
         return new SourceHolding(systemId, vendorRecordId, [.. libraries[sourceId].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
-    }
-
-    private static (string SystemId, string VendorRecordId) Split(string sourceId)
-    {
-        return RecordIds.TryParseSource(sourceId, out var systemId, out var vendorRecordId) ? (systemId, vendorRecordId) : (sourceId, "");
     }
 }
