@@ -46,11 +46,13 @@ public static class CatalogueExtensions
         builder.Services.AddCatalogueIngest();
         builder.Services.AddOaiProvider();
         builder.Services.AddClusterSearch();
-        builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db");
+        builder.Services.AddHealthChecks().AddDbContextCheck<CatalogueDbContext>("catalogue-db")
+            .AddCheck<SearchBacklogHealthCheck>("catalogue-search-backlog");
 
         // Registered before the bus, so migrations finish before the first message is consumed.
         builder.Services.AddHostedService<CatalogueDatabaseInitializer>();
         builder.Services.AddHostedService<ClusterSearchBackfill>();
+        builder.Services.AddHostedService<ClusterSearchRefreshService>();
 
         builder.Services.AddMessagingModule(bus => bus.AddCatalogueConsumers());
         return builder;

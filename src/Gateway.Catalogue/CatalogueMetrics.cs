@@ -6,6 +6,14 @@ namespace Gateway.Catalogue;
 internal static class CatalogueMetrics
 {
     private static readonly Meter Meter = new("Gateway");
+    private static long _searchBacklog;
+
+    /// <summary>Clusters marked for a search-row rebuild and not yet rebuilt, as of the refresher's last batch (decision 0030).</summary>
+    public static long SearchBacklog
+    {
+        get => Interlocked.Read(ref _searchBacklog);
+        set => Interlocked.Exchange(ref _searchBacklog, value);
+    }
 
     public static Counter<long> RecordsStored { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.records.stored", description: "Record versions stored");
@@ -21,4 +29,8 @@ internal static class CatalogueMetrics
 
     public static Counter<long> UnreadableMarc { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.marc.unreadable", description: "Changes whose MARCXML could not be read; clustered from their description");
+
+    public static ObservableGauge<long> SearchBacklogGauge { get; } =
+        Meter.CreateObservableGauge("gateway.catalogue.search.backlog", () => SearchBacklog,
+            description: "Search-row refreshes waiting after ingest (marks in cluster_search_dirty)");
 }

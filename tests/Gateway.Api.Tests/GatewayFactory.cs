@@ -1,3 +1,4 @@
+using Gateway.Catalogue.Search;
 using Gateway.Testing;
 using MassTransit;
 using MassTransit.Testing;
@@ -72,7 +73,10 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         return factory;
     }
 
-    /// <summary>Publishes on the bus and waits until a consumer has handled this very message, without error.</summary>
+    /// <summary>
+    /// Publishes on the bus and waits until a consumer has handled this very message, without error, and until the search
+    /// rows of what it changed are written.
+    /// </summary>
     /// <remarks>The harness's own <c>Consumed.Any</c> stops waiting once the bus has been idle, so this polls.</remarks>
     public async Task PublishAndConsumeAsync<T>(T message) where T : class
     {
@@ -87,6 +91,12 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             TimeSpan.FromMilliseconds(20),
             TestContext.Current.CancellationToken);
         Assert.Null(consumed!.Exception);
+
+        // Search rows follow ingest in a second stage (decision 0030): what was consumed is searchable once it ran.
+        if (Services.GetService<ClusterSearchRefresher>() is { } search)
+        {
+            await search.DrainAsync(TestContext.Current.CancellationToken);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -10,7 +10,7 @@ public sealed class HealthEndpointTests(GatewayFactory factory) : IClassFixture<
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     [Fact]
-    public async Task Health_is_200_json_with_the_catalogue_database_and_bus_checks()
+    public async Task Health_is_200_json_with_the_catalogue_database_search_backlog_and_bus_checks()
     {
         var client = factory.CreateClient();
 
@@ -30,6 +30,9 @@ public sealed class HealthEndpointTests(GatewayFactory factory) : IClassFixture<
         var checks = body.Body.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("catalogue-db").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("masstransit-bus").GetProperty("status").GetString());
+        var search = checks.GetProperty("catalogue-search-backlog");
+        Assert.Equal("Healthy", search.GetProperty("status").GetString());
+        Assert.Equal("0 search-row refreshes waiting", search.GetProperty("description").GetString());
         Assert.False(checks.TryGetProperty("koha-harvest", out _), "the Koha adapter module is off in these tests");
     }
 

@@ -20,7 +20,7 @@ public sealed class AddedRowsWriterTests
     private static readonly string[] Tables =
     [
         "source_records", "ingest_problems", "ingest_watermarks", "clusters", "cluster_members", "match_keys",
-        "cluster_audit", "cluster_versions", "cluster_sets", "cluster_search",
+        "cluster_audit", "cluster_versions", "cluster_sets", "cluster_search", "cluster_search_dirty",
     ];
 
     [Theory]
@@ -116,6 +116,7 @@ public sealed class AddedRowsWriterTests
                 OtherClusterId = i % 2 == 0 ? $"c{i}" : null, Key = null, MatchedSourceId = sourceId, Detail = $"detail {i} — ok", At = T0.AddMilliseconds(i),
             });
             db.Add(new ClusterVersion { ClusterId = $"c{99 - i}", Datestamp = T0.AddSeconds(i) });
+            db.Add(new SearchDirtyCluster { ClusterId = $"c{(i * 7) % 30}" });
             if (i < 69)
             {
                 db.Add(new MatchKeyEntry { Key = $"tfa:title {i:D3}", SourceId = sourceId });

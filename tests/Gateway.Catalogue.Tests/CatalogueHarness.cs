@@ -21,13 +21,16 @@ namespace Gateway.Catalogue.Tests;
 /// </summary>
 internal sealed class CatalogueHarness : IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"catalogue-{Guid.NewGuid():N}.db");
+    private readonly string _path;
+    private readonly bool _ownsFile;
     private readonly PostgreSqlTestDatabase? _postgres;
     private readonly ServiceProvider _provider;
 
-    private CatalogueHarness(PostgreSqlTestDatabase? postgres, TimeProvider? clock)
+    private CatalogueHarness(PostgreSqlTestDatabase? postgres, TimeProvider? clock, string? sqlitePath)
     {
         _postgres = postgres;
+        _ownsFile = sqlitePath is null;
+        _path = sqlitePath ?? Path.Combine(Path.GetTempPath(), $"catalogue-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
         if (clock is not null)
         {
@@ -55,12 +58,19 @@ internal sealed class CatalogueHarness : IAsyncDisposable
 
     public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
 
-    public static async Task<CatalogueHarness> StartAsync(string store = CatalogueOptions.Sqlite, TimeProvider? clock = null)
+    /// <summary>The harness's services (singletons such as the search refresher).</summary>
+    public IServiceProvider Services => _provider;
+
+    /// <summary>
+    /// Starts on a fresh database; with <paramref name="sqlitePath"/>, on that SQLite file, which is left in place on
+    /// dispose (for a test that opens it again).
+    /// </summary>
+    public static async Task<CatalogueHarness> StartAsync(string store = CatalogueOptions.Sqlite, TimeProvider? clock = null, string? sqlitePath = null)
     {
         var postgres = store == CatalogueOptions.PostgreSql
             ? await PostgreSqlTestServer.CreateDatabaseAsync("catalogue", TestContext.Current.CancellationToken)
             : null;
-        var harness = new CatalogueHarness(postgres, clock);
+        var harness = new CatalogueHarness(postgres, clock, sqlitePath);
         await using (var scope = harness._provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.MigrateAsync();
@@ -83,6 +93,9 @@ internal sealed class CatalogueHarness : IAsyncDisposable
         await work(scope.ServiceProvider);
     }
 
+    /// <summary>Writes the search rows of everything ingested so far (the second stage of decision 0030; no background service here).</summary>
+    public Task<int> DrainSearchAsync() => _provider.GetRequiredService<ClusterSearchRefresher>().DrainAsync(TestContext.Current.CancellationToken);
+
     public async Task<T> QueryAsync<T>(Func<CatalogueDbContext, Task<T>> query)
     {
         await using var scope = _provider.CreateAsyncScope();
@@ -99,7 +112,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
             await _postgres.DisposeAsync();
         }
 
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        foreach (var file in _ownsFile ? new[] { _path, _path + "-wal", _path + "-shm" } : [])
         {
             File.Delete(file);
         }

@@ -60,7 +60,15 @@ public sealed class PageEquivalenceTests
             clock.Advance(TimeSpan.FromHours(1)); // versions older than a token's lifetime get pruned along the way
         }
 
-        return await catalogue.QueryAsync(Dump);
+        // Search rows follow in a second stage (decision 0030): both ways must mark the same clusters, and leave the same
+        // rows once the marks are processed.
+        var marked = await catalogue.QueryAsync(db => db.SearchDirtyClusters.Select(m => m.ClusterId).Distinct().OrderBy(id => id).ToListAsync());
+        Assert.NotEmpty(marked);
+        Assert.True(await catalogue.DrainSearchAsync() >= marked.Count, "every marked cluster is rebuilt");
+        var tables = await catalogue.QueryAsync(Dump);
+        tables["marked for search"] = marked;
+        Assert.Empty(await catalogue.QueryAsync(db => db.SearchDirtyClusters.ToListAsync()));
+        return tables;
     }
 
     private static async Task<Dictionary<string, List<string>>> Dump(CatalogueDbContext db) => new()

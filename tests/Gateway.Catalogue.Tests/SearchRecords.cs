@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security;
 using System.Text.Json;
+using Gateway.Catalogue.Search;
 using Gateway.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Catalogue.Tests;
 
@@ -33,8 +35,16 @@ internal static class SearchRecords
     /// <summary>GET /api/v1/records?query, which must answer 200.</summary>
     public static Task<JsonElement> SearchAsync(OaiTestHost host, string query) => GetPageAsync(host, $"api/v1/records?{query}");
 
+    /// <summary>
+    /// Waits until the search rows of everything ingested so far are written (decision 0030: they follow ingest in a
+    /// second stage): runs the refresher's batches until no mark is left.
+    /// </summary>
+    public static Task DrainAsync(OaiTestHost host) =>
+        host.Services.GetRequiredService<ClusterSearchRefresher>().DrainAsync(TestContext.Current.CancellationToken);
+
     private static async Task<JsonElement> GetPageAsync(OaiTestHost host, string query)
     {
+        await DrainAsync(host);
         using var response = await host.Http.GetAsync(new Uri(query, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {(int)response.StatusCode} {body}");

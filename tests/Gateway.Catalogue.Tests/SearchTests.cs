@@ -116,6 +116,7 @@ public sealed class SearchTests
             await host.ConsumeAsync(Book("koha-east", $"{i}", title, [OaiRecords.Isbn(i)], subjects: [$"Topic {i}"]));
         }
 
+        await DrainAsync(host);
         var before = await host.QueryAsync(db => db.ClusterSearch.Select(e => e.ClusterId).ToListAsync());
         var added = 100;
         Task IngestMore() => Task.WhenAll(
@@ -208,6 +209,7 @@ public sealed class SearchTests
         await host.ConsumeAsync(Book("koha-london", "2", "Clinical pharmacology", [OaiRecords.Isbn(2)]));
         await host.ConsumeAsync(Book("koha-london", "3", "Gone", [OaiRecords.Isbn(3)]));
         await host.ConsumeAsync(OaiRecords.Deleted("koha-london", "3", T0.AddMinutes(1)));
+        await DrainAsync(host);
         await host.QueryAsync(db => db.ClusterSearch.ExecuteDeleteAsync());
         Assert.Empty(Ids(await SearchAsync(host, "q=pharmacology")));
 

@@ -11,9 +11,10 @@ namespace Gateway.Catalogue.Clustering;
 /// Keeps clusters in step with source records, inside the ingest consumer's unit of work (saved with the record, so
 /// the two never disagree). For each change it loads the neighbourhood the change can touch — the record's cluster and
 /// every cluster holding a record that shares one of its keys — into a <see cref="ClusterSet"/>, applies the change
-/// there, and writes back the memberships, keys and clusters that differ and the audit events (decision 0017).
+/// there, and writes back the memberships, keys and clusters that differ and the audit events (decision 0017); the
+/// touched clusters' search rows are rebuilt after the commit, off the ingest path (<see cref="SearchBacklog"/>).
 /// </summary>
-internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock, ClusterChangeRecorder oai, ClusterSearchIndexer search)
+internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock, ClusterChangeRecorder oai)
 {
     /// <summary>Places a new or changed live source record.</summary>
     public async Task UpsertAsync(MatchRecord record, CancellationToken ct)
@@ -79,8 +80,9 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         {
             var members = work.Set.Members(id).Select(m => m.SourceId).ToList();
             await oai.ChangedAsync(work.Clusters[id], members, ct);
-            await search.ChangedAsync(work.Clusters[id], members, ct);
         }
+
+        SearchBacklog.Mark(db, touched);
 
         ClusterRows.Audit(db, events);
     }

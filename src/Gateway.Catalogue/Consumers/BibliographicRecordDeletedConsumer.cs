@@ -1,5 +1,6 @@
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Endpoints;
+using Gateway.Catalogue.Search;
 using Gateway.Contracts;
 using MassTransit;
 
@@ -9,7 +10,8 @@ namespace Gateway.Catalogue.Consumers;
 /// Marks a record deleted and takes it out of its cluster, keeping a tombstone so that an older change arriving late cannot bring it back.
 /// Idempotent.
 /// </summary>
-internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writer, ClusterMaintainer clusters, TimeProvider clock)
+internal sealed class BibliographicRecordDeletedConsumer(
+    SourceRecordWriter writer, ClusterMaintainer clusters, SearchRefreshSignal searchRefresh, TimeProvider clock)
     : IConsumer<BibliographicRecordDeleted>
 {
     public async Task Consume(ConsumeContext<BibliographicRecordDeleted> context)
@@ -32,6 +34,7 @@ internal sealed class BibliographicRecordDeletedConsumer(SourceRecordWriter writ
         }
 
         await writer.CommitAsync(message.SystemId, IngestStreams.Deletions, timestamp, message.VendorRecordId, ct);
+        searchRefresh.Notify();
         (stale ? CatalogueMetrics.StaleMessagesIgnored : CatalogueMetrics.RecordsDeleted).Add(1);
     }
 }

@@ -13,12 +13,16 @@ namespace Gateway.Catalogue.Consumers;
 /// <see cref="RecordChangeIngest.ApplyAsync"/> applies it alone — same staleness rule, same clustering, same OAI
 /// versions and sets, same problems and watermark — against what the page loaded and the records before it changed;
 /// the unit of work is saved once, in the caller's transaction, the rows it adds as multi-row inserts
-/// (<see cref="AddedRowsWriter"/>).
+/// (<see cref="AddedRowsWriter"/>). The touched clusters' search rows are left to <see cref="ClusterSearchRefresher"/>
+/// (marked in <see cref="SearchBacklog"/>, decision 0030).
 /// </summary>
-internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer clusters, ClusterSearchIndexer search, TimeProvider clock)
+internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer clusters, TimeProvider clock)
 {
-    /// <summary>Applies the changes in order and saves them; returns how many were stored (the rest were stale).</summary>
-    public async Task<int> ApplyAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
+    /// <summary>
+    /// Applies the changes in order and saves them (the caller commits); returns how many were stored (the rest were
+    /// stale) and how many of those had unreadable MARCXML.
+    /// </summary>
+    public async Task<(int Stored, int Unreadable)> ApplyAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
     {
         // Nothing here needs EF Core to look for changed properties before the save (which detects them once,
         // AddedRowsWriter): every DbSet.Local read would otherwise scan the page's ~1,500 tracked entries again.
@@ -53,17 +57,11 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
             await WatermarkUpdater.RaiseAsync(db, message.SystemId, IngestStreams.Records, timestamp, message.VendorRecordId, ct);
         }
 
-        // Search rows follow each touched cluster's final members (what record-by-record ingest leaves after its last save).
-        await search.ChangedAsync(
-            [.. page.Touched.Order(StringComparer.Ordinal)
-                .Select(id => (page.Clusters[id], (IReadOnlyCollection<string>)(page.MembersOf.TryGetValue(id, out var members) ? members : [])))],
-            ct);
+        // Search rows are rebuilt after the commit, off the ingest path (decision 0030): the touched clusters are marked.
+        SearchBacklog.Mark(db, page.Touched);
 
         await AddedRowsWriter.SaveAsync(db, ct);
-        CatalogueMetrics.RecordsStored.Add(stored);
-        CatalogueMetrics.StaleMessagesIgnored.Add(messages.Count - stored);
-        CatalogueMetrics.UnreadableMarc.Add(unreadableCount);
-        return stored;
+        return (stored, unreadableCount);
     }
 
     private static (MatchRecord Record, string? Unreadable)? TryRead(BibliographicRecordChanged message)

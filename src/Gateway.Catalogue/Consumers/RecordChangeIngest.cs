@@ -1,4 +1,5 @@
 using Gateway.Catalogue.Clustering;
+using Gateway.Catalogue.Search;
 using Gateway.Contracts;
 
 namespace Gateway.Catalogue.Consumers;
@@ -8,7 +9,8 @@ namespace Gateway.Catalogue.Consumers;
 /// watermark. Idempotent: a change older than the stored version (or than the record's tombstone) is ignored, and the
 /// same change twice leaves the same state. One record or a page of them; a page is one transaction.
 /// </summary>
-internal sealed class RecordChangeIngest(SourceRecordWriter writer, ClusterMaintainer clusters, PageIngest pages, TimeProvider clock)
+internal sealed class RecordChangeIngest(
+    SourceRecordWriter writer, ClusterMaintainer clusters, PageIngest pages, SearchRefreshSignal searchRefresh, TimeProvider clock)
 {
     /// <summary>Applies one change and saves it; returns whether it was stored (false: older than what is held).</summary>
     public async Task<bool> ApplyAsync(BibliographicRecordChanged message, CancellationToken ct)
@@ -25,6 +27,7 @@ internal sealed class RecordChangeIngest(SourceRecordWriter writer, ClusterMaint
         }
 
         await writer.CommitAsync(message.SystemId, IngestStreams.Records, timestamp, message.VendorRecordId, ct);
+        searchRefresh.Notify();
         (stale ? CatalogueMetrics.StaleMessagesIgnored : CatalogueMetrics.RecordsStored).Add(1);
         return !stale;
     }
@@ -36,7 +39,13 @@ internal sealed class RecordChangeIngest(SourceRecordWriter writer, ClusterMaint
     public async Task ApplyAllAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
     {
         await using var transaction = await writer.BeginTransactionAsync(ct);
-        await pages.ApplyAsync(messages, ct);
+        var (stored, unreadable) = await pages.ApplyAsync(messages, ct);
         await transaction.CommitAsync(ct);
+        searchRefresh.Notify();
+
+        // Counted once committed (a page that fails is applied again record by record, and counted there).
+        CatalogueMetrics.RecordsStored.Add(stored);
+        CatalogueMetrics.StaleMessagesIgnored.Add(messages.Count - stored);
+        CatalogueMetrics.UnreadableMarc.Add(unreadable);
     }
 }

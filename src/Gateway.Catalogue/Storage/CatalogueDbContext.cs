@@ -42,6 +42,8 @@ internal class CatalogueDbContext : DbContext
 
     public DbSet<ClusterSearchEntry> ClusterSearch => Set<ClusterSearchEntry>();
 
+    public DbSet<SearchDirtyCluster> SearchDirtyClusters => Set<SearchDirtyCluster>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SourceRecord>(record =>
@@ -130,6 +132,14 @@ internal class CatalogueDbContext : DbContext
             entry.HasKey(e => e.Id);
             entry.Property(e => e.ClusterId).HasMaxLength(32);
             entry.HasIndex(e => e.ClusterId).IsUnique();
+        });
+
+        modelBuilder.Entity<SearchDirtyCluster>(mark =>
+        {
+            mark.ToTable("cluster_search_dirty");
+            mark.HasKey(m => m.Seq);
+            mark.Property(m => m.Seq).ValueGeneratedOnAdd();
+            mark.Property(m => m.ClusterId).HasMaxLength(32);
         });
 
         modelBuilder.Entity<IngestWatermark>(mark =>

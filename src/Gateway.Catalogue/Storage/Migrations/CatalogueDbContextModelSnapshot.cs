@@ -265,6 +265,22 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.ToTable("match_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.SearchDirtyCluster", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("cluster_search_dirty", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.SourceItem", b =>
                 {
                     b.Property<string>("SystemId")

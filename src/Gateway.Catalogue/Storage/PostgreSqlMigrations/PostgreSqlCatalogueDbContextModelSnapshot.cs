@@ -276,6 +276,24 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                     b.ToTable("match_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.SearchDirtyCluster", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("ClusterId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("cluster_search_dirty", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.SourceItem", b =>
                 {
                     b.Property<string>("SystemId")
