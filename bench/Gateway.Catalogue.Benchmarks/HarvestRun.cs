@@ -28,11 +28,20 @@ internal static class HarvestRun
 
         var size = arguments.Database is { } file ? new FileInfo(file).Length : 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"harvest: ListRecords marc21 from {address}/oai, {arguments.PageSize} a page, database {size / 1048576.0:F1} MiB; load average {LoadAverage()}"));
-        await WarmUpAsync(http);
+            $"harvest: {arguments.FirstQuery} from {address}, {arguments.PageSize} a page, database {size / 1048576.0:F1} MiB; load average {LoadAverage()}"));
+        await WarmUpAsync(http, arguments);
+        if (arguments.FirstPages > 0)
+        {
+            await FirstPagesAsync(http, arguments);
+            await app.StopAsync();
+            return 0;
+        }
+
         var latencies = new List<double>();
         long records = 0, bytes = 0;
-        var query = "oai?verb=ListRecords&metadataPrefix=marc21";
+        var sizes = new List<string?>(); // completeListSize as each page gave it
+        var query = arguments.FirstQuery;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         while (true)
         {
@@ -40,8 +49,15 @@ internal static class HarvestRun
             var body = await http.GetStringAsync(new Uri(query, UriKind.Relative));
             latencies.Add(page.Elapsed.TotalMilliseconds);
             bytes += body.Length;
-            var (count, token) = Read(body);
+            var (count, token, listSize) = Read(body);
+            if (count == 0 && body.Contains("<error", StringComparison.Ordinal))
+            {
+                Console.WriteLine("the list answered with an error: " + body);
+                return 1;
+            }
+
             records += count;
+            sizes.Add(listSize);
             if (latencies.Count % 500 == 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {watch.Elapsed.TotalSeconds,6:F0} s  {latencies.Count,6:N0} pages  {records,10:N0} records"));
@@ -52,29 +68,55 @@ internal static class HarvestRun
                 break;
             }
 
-            query = "oai?verb=ListRecords&resumptionToken=" + Uri.EscapeDataString(token);
+            query = $"oai?verb={arguments.Verb}&resumptionToken=" + Uri.EscapeDataString(token);
         }
 
         watch.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Print(latencies, records, bytes, watch.Elapsed, arguments.PageSize);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"completeListSize: first page {sizes[0] ?? "none"}, last page {sizes[^1] ?? "none"}, {sizes.Distinct().Count()} distinct value(s); records harvested {records:N0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"process CPU (server and harvester, user + system) {cpu.TotalSeconds:F1} s: {records / cpu.TotalSeconds:N0} records per CPU-second, {cpu.TotalSeconds / watch.Elapsed.TotalSeconds:P0} of one core"));
         await app.StopAsync();
         return 0;
     }
 
-    // The first pages once, untimed: JIT and connection set-up are not the first page's latency.
-    private static async Task WarmUpAsync(HttpClient http)
+    // The first pages of the same list once, untimed: JIT, query compilation and connection set-up are not the first
+    // page's latency (the timed list starts afresh, so its first page still fixes a bound and counts the list).
+    private static async Task WarmUpAsync(HttpClient http, HarvestArguments arguments)
     {
-        var query = "oai?verb=ListRecords&metadataPrefix=marc21";
+        var query = arguments.FirstQuery;
         for (var i = 0; i < 5; i++)
         {
-            var (_, token) = Read(await http.GetStringAsync(new Uri(query, UriKind.Relative)));
+            var (_, token, _) = Read(await http.GetStringAsync(new Uri(query, UriKind.Relative)));
             if (string.IsNullOrEmpty(token))
             {
                 return;
             }
 
-            query = "oai?verb=ListRecords&resumptionToken=" + Uri.EscapeDataString(token);
+            query = $"oai?verb={arguments.Verb}&resumptionToken=" + Uri.EscapeDataString(token);
         }
+    }
+
+    // The list started again and again: each first page fixes a bound, counts the list and reads its first keyset page.
+    private static async Task FirstPagesAsync(HttpClient http, HarvestArguments arguments)
+    {
+        var latencies = new List<double>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        string? size = null;
+        for (var i = 0; i < arguments.FirstPages; i++)
+        {
+            var page = Stopwatch.StartNew();
+            var body = await http.GetStringAsync(new Uri(arguments.FirstQuery, UriKind.Relative));
+            latencies.Add(page.Elapsed.TotalMilliseconds);
+            size = Read(body).CompleteListSize;
+        }
+
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var sorted = latencies.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"first pages: {latencies.Count} (completeListSize {size ?? "none"}): median {sorted[sorted.Count / 2]:F1} ms, min {sorted[0]:F1}, max {sorted[^1]:F1}; {cpu.TotalMilliseconds / latencies.Count:F1} ms of process CPU each; all: {string.Join(' ', latencies.Select(l => l.ToString("F0", CultureInfo.InvariantCulture)))}; load average {LoadAverage()}"));
     }
 
     private static void Print(List<double> latencies, long records, long bytes, TimeSpan elapsed, int pageSize)
@@ -96,11 +138,12 @@ internal static class HarvestRun
             $"mean of pages 2-11 {tenAfterFirst:F1} ms: last 10 / pages 2-11 {tenLast / tenAfterFirst:F2}x"));
     }
 
-    // The number of records (one OAI header each, deleted ones included) and the resumption token, if any.
-    private static (int Records, string? Token) Read(string body)
+    // The number of records (one OAI header each, deleted ones included), the resumption token and its
+    // completeListSize, if any.
+    private static (int Records, string? Token, string? CompleteListSize) Read(string body)
     {
         var count = 0;
-        string? token = null;
+        string? token = null, size = null;
         using var reader = XmlReader.Create(new StringReader(body));
         while (reader.Read())
         {
@@ -115,11 +158,12 @@ internal static class HarvestRun
             }
             else if (reader.LocalName == "resumptionToken")
             {
+                size = reader.GetAttribute("completeListSize");
                 token = reader.ReadElementContentAsString();
             }
         }
 
-        return (count, token);
+        return (count, token, size);
     }
 
     private static WebApplication BuildApp(string provider, string connection, int pageSize)
@@ -127,13 +171,16 @@ internal static class HarvestRun
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_SQL_LOG") is not null)
         {
-            ["Catalogue:Provider"] = provider,
-            ["Catalogue:ConnectionString"] = connection,
-            ["Messaging:Transport"] = "InMemory",
-            ["Oai:PageSize"] = pageSize.ToString(CultureInfo.InvariantCulture),
-        });
+            // Every SQL command the provider runs, to see each page's statements and their plans.
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+        }
+
+        // The five systems of the ingest run, so its sets (region:…, system:…) exist.
+        var settings = CatalogueSettings.For(provider, connection, IngestMessages.Systems.Length, _ => [("MAIN", "Main library")]);
+        settings["Oai:PageSize"] = pageSize.ToString(CultureInfo.InvariantCulture);
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddCatalogue();
         builder.AddGatewayMessaging();
         var app = builder.Build();

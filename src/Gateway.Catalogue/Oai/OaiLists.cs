@@ -68,14 +68,13 @@ internal sealed class OaiLists(
             }
 
             var spec = new ListSpec(prefix, request[OaiVerbs.Set], request.From?.Value, request.Until?.ExclusiveEnd);
-            var bound = await store.NewestVersionAsync(ct);
-            var size = await store.CountAsync(spec, bound, ct);
-            if (size == 0)
+            var start = await store.StartAsync(spec, ct);
+            if (start.Size == 0)
             {
                 return [new OaiError(OaiError.NoRecordsMatch, "No record matches these arguments.")];
             }
 
-            list = new ResumptionToken(verb, spec, bound, 0, 0, size, now + options.Value.TokenLifetime);
+            list = new ResumptionToken(verb, spec, start.Bound, start.After, 0, start.Size, now + options.Value.TokenLifetime);
         }
 
         var pageSize = options.Value.PageSize;
