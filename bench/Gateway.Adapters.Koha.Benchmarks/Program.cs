@@ -99,7 +99,7 @@ if (stages)
     Check("stages", t.Records);
     Console.WriteLine();
     Console.WriteLine($"stages of one more full load, the harvester's steps timed one by one ({t.Total.TotalSeconds:F2} s in all):");
-    foreach (var (name, time, bytes) in new[] { ("list (JSON keyset page)", t.List, t.ListBytes), ("fetch (MARCXML -in page)", t.Fetch, t.FetchBytes), ("parse (MARCXML -> model)", t.Parse, t.ParseBytes), ("map (-> contract, MARCXML out)", t.Map, t.MapBytes), ("publish (a page a message)", t.Publish, t.PublishBytes), ("checkpoint (SQLite)", t.Checkpoint, t.CheckpointBytes), ("drain (consumer catches up)", t.Drain, 0L) })
+    foreach (var (name, time, bytes) in new[] { ("list (JSON keyset page)", t.List, t.ListBytes), ("fetch (MARCXML -in page)", t.Fetch, t.FetchBytes), ("parse (MARCXML -> views)", t.Parse, t.ParseBytes), ("map (views -> contract, MARCXML out)", t.Map, t.MapBytes), ("publish (a page a message)", t.Publish, t.PublishBytes), ("checkpoint (SQLite)", t.Checkpoint, t.CheckpointBytes), ("drain (consumer catches up)", t.Drain, 0L) })
     {
         Console.WriteLine($"  {name,-32} {time.TotalSeconds,7:F2} s  {time / t.Total * 100,5:F1} %  {time.TotalMilliseconds * 1000 / t.Records,7:F1} us/record  {bytes / (double)t.Records,8:N0} B/record");
     }

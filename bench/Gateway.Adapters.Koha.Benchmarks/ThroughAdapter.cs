@@ -176,12 +176,14 @@ internal sealed class ThroughAdapter : IAsyncDisposable
 
             watch.Restart();
             before = GC.GetTotalAllocatedBytes(precise: false);
-            var records = new Dictionary<long, MarcRecord>();
-            foreach (var record in MarcXmlReader.Read(body.AsMemory(), new MarcReadOptions { Lenient = true }))
+            // As KohaMarcFetcher reads a page (decision 0031): into views of its bytes, mapped from them below.
+            using var view = MarcXmlViewPage.TryRead(body) ?? throw new InvalidOperationException("the simulator's page is outside the scanner's subset");
+            var records = new Dictionary<long, int>();
+            for (var i = 0; i < view.Count; i++)
             {
-                if (KohaRecordMapper.BiblioId(record) is { } id)
+                if (KohaRecordMapper.BiblioId(view, i) is { } id)
                 {
-                    records[id] = record;
+                    records[id] = i;
                 }
             }
 
@@ -194,7 +196,7 @@ internal sealed class ThroughAdapter : IAsyncDisposable
             var messages = new List<BibliographicRecordChanged>(keys.Count);
             foreach (var key in keys)
             {
-                messages.Add(KohaRecordMapper.ToChanged(system.Id, key.BiblioId, key.Timestamp, records[key.BiblioId], correlationId));
+                messages.Add(KohaRecordMapper.ToChanged(system.Id, key.BiblioId, key.Timestamp, KohaRecordMapper.Map(view, records[key.BiblioId]), correlationId));
             }
 
             times.Map += watch.Elapsed;
@@ -271,7 +273,7 @@ internal sealed class ThroughAdapter : IAsyncDisposable
         var messages = keys.Select(k => KohaRecordMapper.ToChanged(system.Id, k.BiblioId, k.Timestamp, fetched[k.BiblioId].Record!, NewId.NextGuid())).ToList();
         if (doubleQuotedAttributes)
         {
-            messages = [.. messages.Select((m, i) => m with { MarcXml = MarcXmlWriter.ToXml(fetched[keys[i].BiblioId].Record!, f => !KohaRecordMapper.IsLocal(f.Tag)) })];
+            messages = [.. messages.Select(m => m with { MarcXml = MarcXmlWriter.ToXml(MarcXmlReader.ParseRecord(m.MarcXml!)) })];
         }
 
         var size = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(

@@ -9,6 +9,12 @@ public static class DescriptionExtractor
     public const string Untitled = "[untitled]";
 
     /// <summary>
+    /// The tags of the fields <see cref="Extract"/> reads (besides the leader): a record holding only these of its
+    /// fields, in their order, has the same description (so a caller reading views need make only these; decision 0031).
+    /// </summary>
+    public static bool ReadsField(string tag) => FieldScan.ReadsField(tag);
+
+    /// <summary>
     /// Title (245 $a " : " $b), authors (100/110 then 700/710 $a), ISBN-13s (valid 020 $a only), ISSNs (022 $a),
     /// OCLC numbers (035 $a "(OCoLC)…", or 001 when 003 is "OCoLC"), publisher (264 ind2 1 $b, else 260 $b),
     /// year (008/07-10, else 264/260 $c), edition (250 $a), language (008/35-37), format (leader/06-07) and

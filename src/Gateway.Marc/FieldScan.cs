@@ -3,6 +3,15 @@ namespace Gateway.Marc;
 /// <summary>One pass over a record collecting what <see cref="DescriptionExtractor"/> needs.</summary>
 internal sealed class FieldScan
 {
+    /// <summary>Every tag the scan reads: keep in step with the switches below (tests compare descriptions of whole and partial records).</summary>
+    private static readonly HashSet<string> Read = new(StringComparer.Ordinal)
+    {
+        "001", "003", "006", "008", "020", "022", "035", "100", "110", "245", "250", "260", "264", "650", "700", "710",
+    };
+
+    /// <summary>True for a tag whose fields the scan reads.</summary>
+    public static bool ReadsField(string tag) => Read.Contains(tag);
+
     public FieldScan(MarcRecord record)
     {
         string? field001 = null;

@@ -12,6 +12,7 @@ namespace Gateway.Marc;
 internal static class MarcXmlStringWriter
 {
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&\r\n");
+    private static readonly SearchValues<byte> RawTextSpecials = SearchValues.Create("<>&\r\n"u8);
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"\t\r\n");
     private static readonly SearchValues<char> SingleQuotedAttributeSpecials = SearchValues.Create("<>&\"'\t\r\n");
 
@@ -54,6 +55,77 @@ internal static class MarcXmlStringWriter
                     default:
                         throw new ArgumentException($"Unsupported field type {field.GetType().Name}.", nameof(record));
                 }
+            }
+
+            output.Raw("</record>");
+            return output.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A record of a view page (decision 0031): the text <see cref="ToXml(MarcRecord, Func{MarcField, bool}?, char)"/>
+    /// writes of <see cref="MarcXmlViewPage.ToRecord"/>, the fields chosen by tag, a value's text transcoded straight
+    /// from the document when escaping it again changes nothing.
+    /// </summary>
+    public static string ToXml(MarcXmlViewPage page, int record, Func<string, bool>? include, char quote)
+    {
+        var entry = page.Record(record);
+        var output = new Output(1024 + ((entry.EndField - entry.FirstField) * 96), quote);
+        try
+        {
+            output.Raw("<record xmlns=");
+            output.Quote();
+            output.Raw(MarcXml.Namespace);
+            output.Quote();
+            output.Raw("><leader>");
+            output.Text(XmlText.Sanitize(entry.Leader));
+            output.Raw("</leader>");
+            for (var f = entry.FirstField; f < entry.EndField; f++)
+            {
+                ref readonly var field = ref page.Field(f);
+                if (include is not null && !include(field.Tag))
+                {
+                    continue;
+                }
+
+                if (field.IsControl)
+                {
+                    output.Raw("<controlfield tag=");
+                    output.Attribute(XmlText.Sanitize(field.Tag));
+                    output.Raw(">");
+                    output.Utf8Text(page.Raw(field.ValueStart, field.ValueLength));
+                    output.Raw("</controlfield>");
+                    continue;
+                }
+
+                output.Raw("<datafield tag=");
+                output.Attribute(XmlText.Sanitize(field.Tag));
+                output.Raw(" ind1=");
+                output.Attribute(Safe(field.Indicator1));
+                output.Raw(" ind2=");
+                output.Attribute(Safe(field.Indicator2));
+                if (field.SubfieldCount == 0)
+                {
+                    output.Raw(" />");
+                    continue;
+                }
+
+                output.Raw(">");
+                for (var s = field.FirstSubfield; s < field.FirstSubfield + field.SubfieldCount; s++)
+                {
+                    ref readonly var subfield = ref page.Subfield(s);
+                    output.Raw("<subfield code=");
+                    output.Attribute(Safe(subfield.Code));
+                    output.Raw(">");
+                    output.Utf8Text(page.Raw(subfield.Start, subfield.Length));
+                    output.Raw("</subfield>");
+                }
+
+                output.Raw("</datafield>");
             }
 
             output.Raw("</record>");
@@ -123,6 +195,27 @@ internal static class MarcXmlStringWriter
 
             text.CopyTo(_buffer.AsSpan(_used));
             _used += text.Length;
+        }
+
+        /// <summary>
+        /// Element text still in a scanned document's UTF-8 (references escaped, no CR, no character XML cannot carry):
+        /// transcoded as it is when it holds no reference, <c>&gt;</c> or LF, the only bytes <see cref="Text"/> would
+        /// write otherwise; else decoded and written by <see cref="Text"/>.
+        /// </summary>
+        public void Utf8Text(ReadOnlySpan<byte> raw)
+        {
+            if (raw.IndexOfAny(RawTextSpecials) >= 0)
+            {
+                Text(XmlText.Sanitize(XmlUtf8.Decode(raw)));
+                return;
+            }
+
+            if (_buffer.Length - _used < raw.Length)
+            {
+                Grow(raw.Length);
+            }
+
+            _used += System.Text.Encoding.UTF8.GetChars(raw, _buffer.AsSpan(_used));
         }
 
         /// <summary>Element text: &amp; &lt; &gt; escaped; CR LF, CR and LF written as the new line.</summary>

@@ -25,9 +25,14 @@ internal ref struct MarcXmlUtf8Scanner
     private readonly List<Subfield> _subfields = [];
     private readonly List<(int Start, int Length, int Depth)> _prefixes = [];
     private readonly int[] _attributes = new int[MaxAttributes * 2];
+    private readonly MarcXmlViewPage? _page;
     private int _pos;
 
-    private MarcXmlUtf8Scanner(ReadOnlySpan<byte> document) => _doc = document;
+    private MarcXmlUtf8Scanner(ReadOnlySpan<byte> document, MarcXmlViewPage? page)
+    {
+        _doc = document;
+        _page = page;
+    }
 
     /// <summary>The records of the document, in order; null when it holds anything outside the subset.</summary>
     public static List<MarcRecord>? TryRead(ReadOnlySpan<byte> document)
@@ -42,8 +47,24 @@ internal ref struct MarcXmlUtf8Scanner
             return null;
         }
 
-        var scanner = new MarcXmlUtf8Scanner(document);
+        var scanner = new MarcXmlUtf8Scanner(document, null);
         return scanner.ReadDocument() ? scanner._records : null;
+    }
+
+    /// <summary>
+    /// Reads the document into <paramref name="page"/> as views (where each value's text lies; no strings but the
+    /// leaders), accepting exactly what <see cref="TryRead"/> accepts: false when it would give null. The document
+    /// must not start with a byte order mark (the page strips it).
+    /// </summary>
+    public static bool TryReadViews(ReadOnlySpan<byte> document, MarcXmlViewPage page)
+    {
+        if (!XmlUtf8.IsPlainText(document))
+        {
+            return false;
+        }
+
+        var scanner = new MarcXmlUtf8Scanner(document, page);
+        return scanner.ReadDocument();
     }
 
     private bool ReadDocument()
@@ -161,7 +182,8 @@ internal ref struct MarcXmlUtf8Scanner
         }
 
         string? leader = null;
-        var fields = new List<MarcField>();
+        var fields = _page is null ? new List<MarcField>() : null;
+        var firstField = _page?.FieldCount ?? 0;
         while (SkipTextAndComments())
         {
             if (At("</"u8))
@@ -171,7 +193,15 @@ internal ref struct MarcXmlUtf8Scanner
                     return false;
                 }
 
-                _records.Add(new MarcRecord(leader, fields, owned: true));
+                if (_page is null)
+                {
+                    _records.Add(new MarcRecord(leader, fields!, owned: true));
+                }
+                else
+                {
+                    _page.AddRecord(leader, firstField);
+                }
+
                 return true;
             }
 
@@ -194,27 +224,48 @@ internal ref struct MarcXmlUtf8Scanner
         return false;
     }
 
-    private bool ReadControlField(in StartTag element, int depth, List<MarcField> fields)
+    private bool ReadControlField(in StartTag element, int depth, List<MarcField>? fields)
     {
-        if (Tag(element) is not { } tag || ReadValue(element, depth) is not { } value)
+        if (Tag(element) is not { } tag)
         {
             return false;
         }
 
-        fields.Add(new ControlField(tag, value));
+        if (_page is not null)
+        {
+            if (!ReadValueRange(element, depth, out var start, out var length))
+            {
+                return false;
+            }
+
+            _page.AddControlField(tag, start, length);
+            return true;
+        }
+
+        if (ReadValue(element, depth) is not { } value)
+        {
+            return false;
+        }
+
+        fields!.Add(new ControlField(tag, value));
         return true;
     }
 
-    private bool ReadDataField(in StartTag element, int depth, List<MarcField> fields)
+    private bool ReadDataField(in StartTag element, int depth, List<MarcField>? fields)
     {
         if (Tag(element) is not { } tag || Character(element.Ind1, ' ') is not { } ind1 || Character(element.Ind2, ' ') is not { } ind2)
         {
             return false;
         }
 
+        if (_page is not null)
+        {
+            return ReadDataFieldView(element, depth, tag, ind1, ind2, _page);
+        }
+
         if (element.Empty)
         {
-            fields.Add(new DataField(tag, ind1, ind2, Array.Empty<Subfield>()));
+            fields!.Add(new DataField(tag, ind1, ind2, Array.Empty<Subfield>()));
             return EndElement(depth);
         }
 
@@ -224,7 +275,7 @@ internal ref struct MarcXmlUtf8Scanner
         {
             if (At("</"u8))
             {
-                fields.Add(new DataField(tag, ind1, ind2, subfields.ToArray()));
+                fields!.Add(new DataField(tag, ind1, ind2, subfields.ToArray()));
                 return ReadEndTag(element, depth);
             }
 
@@ -235,6 +286,34 @@ internal ref struct MarcXmlUtf8Scanner
             }
 
             subfields.Add(new Subfield(code, value));
+        }
+
+        return false;
+    }
+
+    /// <summary>A data field as views: the same checks as the model's path, the subfields' text as where it lies.</summary>
+    private bool ReadDataFieldView(in StartTag element, int depth, string tag, char ind1, char ind2, MarcXmlViewPage page)
+    {
+        page.AddDataField(tag, ind1, ind2);
+        if (element.Empty)
+        {
+            return EndElement(depth);
+        }
+
+        while (SkipTextAndComments())
+        {
+            if (At("</"u8))
+            {
+                return ReadEndTag(element, depth);
+            }
+
+            if (!ReadStartTag(depth + 1, out var child) || !Name(child).SequenceEqual("subfield"u8)
+                || Character(child.Code, null) is not { } code || !ReadValueRange(child, depth + 1, out var start, out var length))
+            {
+                return false;
+            }
+
+            page.AddSubfield(code, start, length);
         }
 
         return false;
@@ -255,6 +334,28 @@ internal ref struct MarcXmlUtf8Scanner
 
         var text = _doc[start.._pos];
         return ReadEndTag(element, depth) ? XmlUtf8.Decode(text) : null;
+    }
+
+    /// <summary>
+    /// Where the text of an element holding only text lies (references still escaped; length 0 when empty); false
+    /// where <see cref="ReadValue"/> gives null.
+    /// </summary>
+    private bool ReadValueRange(in StartTag element, int depth, out int start, out int length)
+    {
+        length = 0;
+        if (element.Empty)
+        {
+            start = _pos;
+            return EndElement(depth);
+        }
+
+        if (!SkipText(out start) || !At("</"u8))
+        {
+            return false;
+        }
+
+        length = _pos - start;
+        return ReadEndTag(element, depth);
     }
 
     private bool SkipElement(in StartTag element, int depth)

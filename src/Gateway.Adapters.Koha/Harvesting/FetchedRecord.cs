@@ -1,6 +1,6 @@
-using Gateway.Marc;
+using Gateway.Adapters.Koha.Mapping;
 
 namespace Gateway.Adapters.Koha.Harvesting;
 
-/// <summary>A biblio's MARC as fetched, or the reason it could not be read.</summary>
-internal sealed record FetchedRecord(MarcRecord? Record, string? Problem);
+/// <summary>A biblio as fetched and mapped (its description and outgoing MARCXML), or the reason it could not be read or mapped.</summary>
+internal sealed record FetchedRecord(MappedRecord? Record, string? Problem);

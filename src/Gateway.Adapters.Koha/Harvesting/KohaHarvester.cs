@@ -12,9 +12,9 @@ namespace Gateway.Adapters.Koha.Harvesting;
 
 /// <summary>
 /// Harvests a system's change streams. Records go in runs of pages (decision 0014): each page is listed, its MARC
-/// fetched and parsed, mapped and published as one message in keyset order (decision 0024), while the next page is
-/// already being read (a bounded one-page prefetch); the checkpoint is saved once at the end of the run, never ahead
-/// of what was published.
+/// fetched, parsed and mapped, and published as one message in keyset order (decision 0024), while the next pages are
+/// already being listed and read (<see cref="RecordPageReadAhead"/>: the next list beside each fetch, at most two read
+/// pages waiting; decision 0031); the checkpoint is saved once at the end of the run, never ahead of what was published.
 /// A record that cannot be read or mapped is skipped with its reason, never stopping the page; a vendor failure on the
 /// first page of a run throws before the checkpoint moves, so the page is read again later.
 /// </summary>
@@ -22,6 +22,9 @@ internal sealed class KohaHarvester(
     KohaApiClient api, KohaMarcFetcher marc, CheckpointStore checkpoints, IBus bus, RemovalLedger removals,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvester> logger)
 {
+    /// <summary>How many read pages may wait while one is published (decision 0031).</summary>
+    private const int ReadAheadPages = 2;
+
     /// <summary>Harvests the next page of changed records and saves the checkpoint; returns the new position and how many keys it read.</summary>
     public Task<(HarvestPosition? Position, int Read)> HarvestRecordsAsync(
         RegionalSystem system, HarvestPosition? position, CancellationToken ct) =>
@@ -60,26 +63,18 @@ internal sealed class KohaHarvester(
         var started = clock.GetTimestamp();
         var position = start;
         int pages = 0, read = 0, published = 0;
-        Task<RecordPage>? next = ReadPageAsync(system, start, ct);
+
+        // The run's pages are read ahead (decision 0031): the next list and fetch go on while this page is published.
+        // A full page means more may follow, within the run's cadence (decision 0014).
+        await using var pagesAhead = new RecordPageReadAhead(
+            (after, token) => api.ListChangedAsync(system, after, UpTo(), options.Value.PageSize, token),
+            async (keys, token) => new RecordPage(keys, await marc.FetchAsync(system, keys, token)),
+            listed => listed < maxPages && clock.GetElapsedTime(started) < options.Value.CheckpointInterval,
+            start, options.Value.PageSize, ReadAheadPages, ct);
         try
         {
-            while (next is not null)
+            while (await pagesAhead.NextAsync(ct) is { Keys.Count: > 0 } page)
             {
-                var page = await next;
-                next = null;
-                if (page.Keys.Count == 0)
-                {
-                    break;
-                }
-
-                // A full page means more may follow: read the next one while this one is mapped and published.
-                if (page.Keys.Count >= options.Value.PageSize && pages + 1 < maxPages
-                    && clock.GetElapsedTime(started) < options.Value.CheckpointInterval)
-                {
-                    var after = page.Last;
-                    next = Task.Run(() => ReadPageAsync(system, after, ct), ct);
-                }
-
                 published += await PublishAsync(system, page, ct);
                 position = page.Last;
                 pages++;
@@ -88,7 +83,6 @@ internal sealed class KohaHarvester(
         }
         catch (Exception e)
         {
-            await ForgetAsync(next);
             if (pages == 0)
             {
                 throw;
@@ -113,13 +107,6 @@ internal sealed class KohaHarvester(
         return (position, read);
     }
 
-    /// <summary>Lists the keys after a position and fetches and parses their MARC.</summary>
-    private async Task<RecordPage> ReadPageAsync(RegionalSystem system, HarvestPosition? after, CancellationToken ct)
-    {
-        var keys = await api.ListChangedAsync(system, after, UpTo(), options.Value.PageSize, ct);
-        return keys.Count == 0 ? RecordPage.Empty : new RecordPage(keys, await marc.FetchAsync(system, keys, ct));
-    }
-
     /// <summary>
     /// Maps a page in key order and publishes it as one <see cref="BibliographicRecordsChanged"/>, skipping (with the
     /// reason kept) what cannot be read or mapped.
@@ -130,20 +117,14 @@ internal sealed class KohaHarvester(
         var messages = new List<BibliographicRecordChanged>(page.Keys.Count);
         foreach (var key in page.Keys)
         {
+            // Mapped when read (decision 0031): a record that could not be read or mapped carries its reason.
             if (!page.Records.TryGetValue(key.BiblioId, out var fetched) || fetched.Record is null)
             {
                 await SkipAsync(system, key, fetched?.Problem ?? "not returned by Koha when fetched (deleted since listed?)", ct);
                 continue;
             }
 
-            try
-            {
-                messages.Add(KohaRecordMapper.ToChanged(system.Id, key.BiblioId, key.Timestamp, fetched.Record, correlationId));
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
-            {
-                await SkipAsync(system, key, $"could not be mapped: {e.Message}", ct);
-            }
+            messages.Add(KohaRecordMapper.ToChanged(system.Id, key.BiblioId, key.Timestamp, fetched.Record, correlationId));
         }
 
         // One message a page (decision 0024): the records in keyset order, nothing when every record was skipped.
@@ -153,15 +134,6 @@ internal sealed class KohaHarvester(
         }
 
         return messages.Count;
-    }
-
-    /// <summary>Waits for a prefetch that will not be used, so it neither runs on unobserved nor hides its failure.</summary>
-    private static async Task ForgetAsync(Task<RecordPage>? prefetch)
-    {
-        if (prefetch is not null)
-        {
-            await ((Task)prefetch).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
     }
 
     private DateTimeOffset UpTo() => clock.GetUtcNow() - options.Value.SettleTime;

@@ -47,12 +47,29 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
     }
 
     /// <summary>
-    /// Every record readable in the body, by biblio id; problems are logged, a broken body yields what came before the
-    /// break. Koha's MARCXML is read straight from its bytes (decision 0028), anything unusual with the XML reader.
+    /// Every record readable in the body, by biblio id, mapped (or with the reason it could not be); problems are
+    /// logged, a broken body yields what came before the break. Koha's MARCXML is read into views of its bytes and
+    /// mapped from them (decisions 0028, 0031), anything unusual with the XML reader into the model.
     /// </summary>
     private Dictionary<long, FetchedRecord> ReadAll(RegionalSystem system, ReadOnlyMemory<byte> body)
     {
         var records = new Dictionary<long, FetchedRecord>();
+        using (var page = MarcXmlViewPage.TryRead(body))
+        {
+            if (page is not null)
+            {
+                for (var i = 0; i < page.Count; i++)
+                {
+                    if (KohaRecordMapper.BiblioId(page, i) is { } id)
+                    {
+                        records[id] = Mapped(() => KohaRecordMapper.Map(page, i));
+                    }
+                }
+
+                return records;
+            }
+        }
+
         var problems = new List<MarcProblem>();
         try
         {
@@ -61,7 +78,7 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
             {
                 if (KohaRecordMapper.BiblioId(record) is { } id)
                 {
-                    records[id] = new FetchedRecord(record, null);
+                    records[id] = Mapped(() => KohaRecordMapper.Map(record));
                 }
             }
         }
@@ -76,5 +93,18 @@ internal sealed class KohaMarcFetcher(KohaApiClient api, ILogger<KohaMarcFetcher
         }
 
         return records;
+    }
+
+    /// <summary>A record mapped, or the reason it could not be (it is then skipped with it when its page is published).</summary>
+    private static FetchedRecord Mapped(Func<MappedRecord> map)
+    {
+        try
+        {
+            return new FetchedRecord(map(), null);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return new FetchedRecord(null, $"could not be mapped: {e.Message}");
+        }
     }
 }

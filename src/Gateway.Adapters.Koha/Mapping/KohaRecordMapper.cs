@@ -13,6 +13,8 @@ internal static class KohaRecordMapper
     private static readonly HashSet<string> LocalTags = new(StringComparer.Ordinal) { "952", "999" };
 
     private static readonly Func<MarcField, bool> Shared = field => !IsLocal(field.Tag);
+    private static readonly Func<string, bool> SharedTag = tag => !IsLocal(tag);
+    private static readonly Func<string, bool> DescriptionTag = DescriptionExtractor.ReadsField;
 
     /// <summary>The biblio id Koha stores in 999 $c, else in 001.</summary>
     public static long? BiblioId(MarcRecord record)
@@ -34,6 +36,10 @@ internal static class KohaRecordMapper
         return long.TryParse((from999 ?? from001)?.Trim(), out var id) ? id : null;
     }
 
+    /// <summary>The biblio id of a record of a view page: the same as <see cref="BiblioId(MarcRecord)"/> of its model.</summary>
+    public static long? BiblioId(MarcXmlViewPage page, int record) =>
+        long.TryParse((page.FirstValue(record, "999", 'c') ?? page.ControlValue(record, "001"))?.Trim(), out var id) ? id : null;
+
     /// <summary>
     /// The changed message of a fetched record: its description and its MARCXML without the local tags, both read
     /// straight from the fetched record (no filtered copy; the description never reads 952 or 999). The record is
@@ -41,15 +47,31 @@ internal static class KohaRecordMapper
     /// </summary>
     public static BibliographicRecordChanged ToChanged(
         string systemId, long biblioId, DateTimeOffset timestamp, MarcRecord record, Guid correlationId) =>
+        ToChanged(systemId, biblioId, timestamp, Map(record), correlationId);
+
+    /// <summary>The changed message of a record already mapped.</summary>
+    public static BibliographicRecordChanged ToChanged(
+        string systemId, long biblioId, DateTimeOffset timestamp, MappedRecord record, Guid correlationId) =>
         new()
         {
             SystemId = systemId,
             VendorRecordId = biblioId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             SourceTimestamp = timestamp.ToUniversalTime(),
             CorrelationId = correlationId,
-            Description = DescriptionExtractor.Extract(record),
-            MarcXml = MarcXmlWriter.ToXmlSingleQuoted(record, Shared),
+            Description = record.Description,
+            MarcXml = record.MarcXml,
         };
+
+    /// <summary>A record's description and its MARCXML without the local tags.</summary>
+    public static MappedRecord Map(MarcRecord record) =>
+        new(DescriptionExtractor.Extract(record), MarcXmlWriter.ToXmlSingleQuoted(record, Shared));
+
+    /// <summary>
+    /// A record of a view page mapped as <see cref="Map(MarcRecord)"/> maps its model (decision 0031): the MARCXML
+    /// written from the page's bytes, the description from a record of only the fields it reads.
+    /// </summary>
+    public static MappedRecord Map(MarcXmlViewPage page, int record) =>
+        new(DescriptionExtractor.Extract(page.ToRecord(record, DescriptionTag)), page.ToXmlSingleQuoted(record, SharedTag));
 
     /// <summary>True for the tags that stay inside the adapter (952, 999).</summary>
     public static bool IsLocal(string tag) => LocalTags.Contains(tag);

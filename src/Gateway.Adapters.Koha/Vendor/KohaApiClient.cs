@@ -55,7 +55,7 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
     {
         var q = Uri.EscapeDataString("{\"biblio_id\":{\">\":" + afterId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}");
         var path = $"api/v1/biblios?_page=1&_per_page={pageSize}&_order_by=%2Bbiblio_id&q={q}";
-        return await ReadJsonAsync<List<KohaBiblioKey>>(system, path, ct) ?? [];
+        return await ReadKeysAsync(system, path, ct);
     }
 
     /// <summary>Biblios deleted after a position, oldest first: <c>GET /api/v1/deleted/biblios</c> (JSON).</summary>
@@ -138,7 +138,25 @@ internal sealed class KohaApiClient(IHttpClientFactory httpClients, KohaTokenPro
     {
         var q = Uri.EscapeDataString(KohaQuery.ChangedAfter(after, upTo));
         var path = $"{route}?_page=1&_per_page={pageSize}&_order_by=%2Btimestamp,%2Bbiblio_id&q={q}";
-        return await ReadJsonAsync<List<KohaBiblioKey>>(system, path, ct) ?? [];
+        return await ReadKeysAsync(system, path, ct);
+    }
+
+    /// <summary>
+    /// GETs a JSON page of biblio objects into a pooled buffer and reads only their keys (<see cref="KohaKeyPage"/>,
+    /// decision 0031); a body that cannot be read is a <see cref="KohaApiException"/>, as for <see cref="ReadJsonAsync"/>.
+    /// </summary>
+    private async Task<IReadOnlyList<KohaBiblioKey>> ReadKeysAsync(RegionalSystem system, string path, CancellationToken ct)
+    {
+        using var response = await SendAsync(system, path, "application/json", HttpCompletionOption.ResponseHeadersRead, ct);
+        using var body = await ReadBodyAsync(system, path, response, ct);
+        try
+        {
+            return KohaKeyPage.Read(body.Memory.Span);
+        }
+        catch (JsonException e)
+        {
+            throw new KohaApiException($"{system.Id} answered GET /{path.Split('?')[0]} with JSON that could not be read: {e.Message}", null, e);
+        }
     }
 
     /// <summary>
