@@ -10,11 +10,12 @@ namespace Gateway.Availability.Benchmarks;
 /// <param name="Stages">Iterations of the stage breakdown (0: none).</param>
 /// <param name="InProcess">False to make the gateway ask its own adapters over loopback HTTP (<c>Availability:InProcessAdapters=false</c>).</param>
 /// <param name="Compare">Also start a second gateway that asks over loopback HTTP and measure both, request by request.</param>
-internal sealed record Args(int Requests, int SlowRequests, int LatencyMs, string Configuration, int Stages, bool InProcess, bool Compare)
+/// <param name="ClusterIds">Ask for consolidated records (<c>c…</c>: the clusters of the page's source records, each fanning out to every member) instead of source records.</param>
+internal sealed record Args(int Requests, int SlowRequests, int LatencyMs, string Configuration, int Stages, bool InProcess, bool Compare, bool ClusterIds)
 {
     public static Args Parse(string[] args)
     {
-        var result = new Args(200, 30, 0, "Release", 50, true, false);
+        var result = new Args(200, 30, 0, "Release", 50, true, false, false);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             result = args[i] switch
@@ -24,6 +25,12 @@ internal sealed record Args(int Requests, int SlowRequests, int LatencyMs, strin
                 "--latency" => result with { LatencyMs = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--configuration" => result with { Configuration = args[i + 1] },
                 "--stages" => result with { Stages = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--ids" => args[i + 1] switch
+                {
+                    "source" => result with { ClusterIds = false },
+                    "cluster" => result with { ClusterIds = true },
+                    _ => throw new ArgumentException("--ids is source or cluster"),
+                },
                 "--adapter-path" => args[i + 1] switch
                 {
                     "in-process" => result with { InProcess = true, Compare = false },

@@ -116,6 +116,15 @@ try
         Console.WriteLine($"Settled after {await Settle(http, host):F0} s (no message consumed for 6 s, gateway CPU below 10 % of a core over 2 s)");
     }
 
+    // With --ids cluster the page is the consolidated records of those source records (20 distinct clusters, taking
+    // each system's next records when two share one), and the vendor reads it needs are every member's.
+    var reads = page;
+    if (options.ClusterIds)
+    {
+        (page, reads) = await ClusterPage(http, gateway, systems.Select(s => s.Id).ToArray(), page.Length);
+        Console.WriteLine($"Consolidated records: {page.Length}, held as {reads.Length} source records in {reads.Select(SystemOf).Distinct().Count()} systems");
+    }
+
     var tokens = new Dictionary<string, string>();
     foreach (var (id, simulator) in simulators)
     {
@@ -132,7 +141,7 @@ try
         }
 
         await SlowestDirect(http, simulators, tokens, i, [.. simulators.Keys]);
-        await PageDirect(http, simulators, tokens, page);
+        await PageDirect(http, simulators, tokens, reads);
     }
 
     var viaGateway = new List<double>();
@@ -159,17 +168,17 @@ try
         }
 
         direct.Add(await SlowestDirect(http, simulators, tokens, i, [.. simulators.Keys]));
-        pageDirect.Add(await PageDirect(http, simulators, tokens, page));
+        pageDirect.Add(await PageDirect(http, simulators, tokens, reads));
     }
 
     var cpuPerPage = (gateway.CpuTime - cpuBefore).TotalMilliseconds / options.Requests;
     var httpCpuPerPage = ((overHttp?.CpuTime ?? TimeSpan.Zero) - httpCpuBefore).TotalMilliseconds / options.Requests;
     Console.WriteLine();
-    Console.WriteLine($"Healthy: 20 records (4 per system) x 5 systems, {options.Requests} sequential requests, simulator latency {options.LatencyMs} ms");
+    Console.WriteLine($"Healthy: {page.Length} {(options.ClusterIds ? "consolidated records" : "source records (4 per system)")} x 5 systems, {options.Requests} sequential requests, simulator latency {options.LatencyMs} ms");
     Console.WriteLine($"  through the gateway      {Percentiles.Describe(viaGateway)}  incomplete answers: {incomplete}");
     Console.WriteLine($"  slowest direct call      {Percentiles.Describe(direct)}  (per iteration: max of one GET /biblios/{{id}}/items per system, in parallel)");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio p99 gateway / p99 slowest direct: {Percentiles.Of(viaGateway, 99) / Percentiles.Of(direct, 99):F2} (goal <= 1.2)"));
-    Console.WriteLine($"  the page's reads, direct {Percentiles.Describe(pageDirect)}  (per iteration: max of the {page.Length + page.Select(SystemOf).Distinct().Count()} vendor calls the page needs, in parallel: per record GET /biblios/{{id}}/items, per system GET /holds by record)");
+    Console.WriteLine($"  the page's reads, direct {Percentiles.Describe(pageDirect)}  (per iteration: max of the {reads.Length + reads.Select(SystemOf).Distinct().Count()} vendor calls the page needs, in parallel: per record GET /biblios/{{id}}/items, per system GET /holds by record)");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio p99 gateway / p99 of the page's reads made directly: {Percentiles.Of(viaGateway, 99) / Percentiles.Of(pageDirect, 99):F2}; p50 {Percentiles.Of(viaGateway, 50) / Percentiles.Of(pageDirect, 50):F2}"));
     Console.WriteLine($"  adapters asked {(options.InProcess ? "in process" : "over loopback HTTP")} (Availability:InProcessAdapters={options.InProcess})");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  gateway CPU per page (user + system, over the measured requests): {cpuPerPage:F1} ms"));
@@ -184,7 +193,7 @@ try
 
     if (options.Stages > 0)
     {
-        await Stages.MeasureAsync(http, gateway.BaseUrl, page, options.Stages, () => SlowestDirect(http, simulators, tokens, 0, [.. simulators.Keys]));
+        await Stages.MeasureAsync(http, gateway.BaseUrl, page, reads, options.Stages, () => SlowestDirect(http, simulators, tokens, 0, [.. simulators.Keys]));
     }
 
     if (options.SlowRequests == 0)
@@ -292,6 +301,40 @@ static async Task<double> PageDirect(HttpClient http, Dictionary<string, ChildPr
         return watch.Elapsed.TotalMilliseconds;
     }));
     return times.Max();
+}
+
+// The page's consolidated records: the clusters of each system's records 1, 2, … in turn until there are as many
+// distinct ones as the source page had; and their members, the source records the service will ask for.
+static async Task<(string[] Page, string[] Reads)> ClusterPage(HttpClient http, ChildProcess gateway, string[] systemIds, int size)
+{
+    var clusters = new List<string>();
+    var members = new SortedSet<string>(StringComparer.Ordinal);
+    for (var n = 1; clusters.Count < size && n <= 200; n++)
+    {
+        foreach (var system in systemIds)
+        {
+            if (clusters.Count == size)
+            {
+                break;
+            }
+
+            var provenance = await http.GetFromJsonAsync<JsonElement>(new Uri(gateway.BaseUrl, $"api/v1/records/{system}:{n}/provenance"));
+            var cluster = provenance.GetProperty("clusterId").GetString()!;
+            if (clusters.Contains(cluster))
+            {
+                continue;
+            }
+
+            clusters.Add(cluster);
+            var ofCluster = await http.GetFromJsonAsync<JsonElement>(new Uri(gateway.BaseUrl, $"api/v1/records/{cluster}/provenance"));
+            foreach (var member in ofCluster.GetProperty("members").EnumerateArray())
+            {
+                members.Add(member.GetProperty("sourceId").GetString()!);
+            }
+        }
+    }
+
+    return ([.. clusters], [.. members]);
 }
 
 static string SystemOf(string sourceId) => sourceId[..sourceId.IndexOf(':', StringComparison.Ordinal)];

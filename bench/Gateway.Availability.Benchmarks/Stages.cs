@@ -14,7 +14,7 @@ namespace Gateway.Availability.Benchmarks;
 /// </summary>
 internal static class Stages
 {
-    public static async Task MeasureAsync(HttpClient http, Uri gateway, string[] page, int iterations, Func<Task<double>> slowestDirect)
+    public static async Task MeasureAsync(HttpClient http, Uri gateway, string[] page, string[] reads, int iterations, Func<Task<double>> slowestDirect)
     {
         var whole = new List<double>();
         var slowestSystem = new List<double>();
@@ -22,7 +22,7 @@ internal static class Stages
         var adapterRoute = new List<double>();
         var alive = new List<double>();
         var direct = new List<double>();
-        var bySystem = page.GroupBy(id => id[..id.IndexOf(':', StringComparison.Ordinal)], StringComparer.Ordinal)
+        var bySystem = reads.GroupBy(id => id[..id.IndexOf(':', StringComparison.Ordinal)], StringComparer.Ordinal)
             .Select(g => (System: g.Key, Query: string.Join('&', g.Select(id => "id=" + id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]))))
             .ToList();
         var metricsBefore = await ScrapeAsync(http, gateway);
