@@ -13,6 +13,8 @@ namespace Gateway.Catalogue.Benchmarks;
 /// Generate every message before the clock starts (held in memory), so the figure is the catalogue's and the bus's
 /// alone; else the producer generates while the catalogue ingests, sharing the machine with it.
 /// </param>
+/// <param name="ItemsPerRecord">Items a record in a first item load after the records (two events an item); none when 0.</param>
+/// <param name="LargeRecordItems">Items of one record (a journal run) loaded after that; none when 0.</param>
 internal sealed record IngestArguments(
     int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString, bool Pages, double SharedFraction, string? KeepDatabase,
-    bool Pregenerated = false);
+    bool Pregenerated = false, int ItemsPerRecord = 0, int LargeRecordItems = 0);

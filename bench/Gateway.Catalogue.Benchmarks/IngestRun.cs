@@ -54,6 +54,7 @@ internal static class IngestRun
         var watch = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         long lastCount = 0, published = 0;
+        var recordIds = new List<(string SystemId, string VendorRecordId)>();
         async Task WaitAsync()
         {
             while (published - Interlocked.Read(ref consumed) > MaxInFlight)
@@ -69,6 +70,7 @@ internal static class IngestRun
             foreach (var page in pageSource)
             {
                 await bus.Publish(new Contracts.BibliographicRecordsChanged { SystemId = page[0].SystemId, CorrelationId = NewId.NextGuid(), Records = page });
+                recordIds.AddRange(page.Select(r => (r.SystemId, r.VendorRecordId)));
                 published += page.Count;
                 await WaitAsync();
             }
@@ -79,6 +81,7 @@ internal static class IngestRun
             foreach (var message in singleSource)
             {
                 batch.Add(message);
+                recordIds.Add((message.SystemId, message.VendorRecordId));
                 if (batch.Count == 100)
                 {
                     await bus.PublishBatch(batch);
@@ -129,6 +132,11 @@ internal static class IngestRun
                 $"process CPU while ingesting: {ingestCpu.TotalSeconds:F1} s ({ingestCpu.TotalMilliseconds / total:F2} ms an event, producer, bus and search stage included); after, until the search backlog was empty: {drainCpu.TotalSeconds:F1} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"search rows: {backlogAtEnd:N0} marks waiting when ingest ended, backlog empty at {watch.Elapsed.TotalSeconds:F1} s (+{(watch.Elapsed - ingested).TotalSeconds:F1} s): {endToEnd:N0} events/s end to end; {searchRows:N0} search rows"));
+        }
+
+        if (arguments.ItemsPerRecord > 0 || arguments.LargeRecordItems > 0)
+        {
+            await ItemRun.RunAsync(host, recordIds, arguments.ItemsPerRecord, arguments.LargeRecordItems);
         }
 
         await host.StopAsync();
@@ -186,7 +194,8 @@ internal static class IngestRun
         return listener;
     }
 
-    private static void Report(ref TimeSpan last, ref long lastCount, Stopwatch watch, long count)
+    /// <summary>Prints the rate of the last 10 s when 10 s have passed since the last report.</summary>
+    internal static void Report(ref TimeSpan last, ref long lastCount, Stopwatch watch, long count)
     {
         if (watch.Elapsed - last < TimeSpan.FromSeconds(10))
         {
@@ -199,6 +208,7 @@ internal static class IngestRun
         lastCount = count;
     }
 
-    private static string LoadAverage() =>
+    /// <summary>The 1-, 5- and 15-minute load averages.</summary>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -34,17 +34,30 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
 
     /// <summary>
     /// Marks the consolidated record of a source record changed (its holdings or items changed): a new datestamp, so
-    /// incremental OAI-PMH harvesters see it, and its sets refreshed (decision 0018).
+    /// incremental OAI-PMH harvesters see it, and its sets refreshed (decision 0018) unless
+    /// <paramref name="librariesMayHaveChanged"/> is false — no item of the record gained, lost or changed a library
+    /// (e.g. a circulation status of an item already held), so its sets cannot have changed (decision 0035).
     /// </summary>
-    public async Task TouchAsync(string sourceId, CancellationToken ct)
+    public async Task TouchAsync(string sourceId, bool librariesMayHaveChanged, CancellationToken ct)
     {
-        var clusterId = await db.ClusterMemberships.Where(m => m.SourceId == sourceId).Select(m => m.ClusterId).SingleOrDefaultAsync(ct);
-        if (clusterId is not null && await db.Clusters.FindAsync([clusterId], ct) is { } cluster)
+        var cluster = await db.ClusterMemberships.Where(m => m.SourceId == sourceId)
+            .Join(db.Clusters, m => m.ClusterId, c => c.Id, (_, c) => c)
+            .SingleOrDefaultAsync(ct);
+        if (cluster is null)
         {
-            cluster.Datestamp = Now.UtcDateTime;
-            var members = await db.ClusterMemberships.Where(m => m.ClusterId == clusterId).Select(m => m.SourceId).ToListAsync(ct);
-            await oai.ChangedAsync(cluster, members, ct);
+            return;
         }
+
+        cluster.Datestamp = Now.UtcDateTime;
+        if (!librariesMayHaveChanged)
+        {
+            await oai.DatestampChangedAsync(cluster, ct);
+            return;
+        }
+
+        var clusterId = cluster.Id;
+        var members = await db.ClusterMemberships.Where(m => m.ClusterId == clusterId).Select(m => m.SourceId).ToListAsync(ct);
+        await oai.ChangedAsync(cluster, members, ct);
     }
 
     private DateTimeOffset Now => clock.GetUtcNow();

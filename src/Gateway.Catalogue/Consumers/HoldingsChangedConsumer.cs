@@ -17,7 +17,7 @@ internal sealed class HoldingsChangedConsumer(SourceRecordWriter writer, Cluster
         var message = context.Message;
         var ct = context.CancellationToken;
         HoldingItem? newest = null;
-        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        var touched = new SortedDictionary<string, bool>(StringComparer.Ordinal); // record → its libraries may have changed
         foreach (var holding in message.Items)
         {
             var item = await writer.FindOrAddItemAsync(message.SystemId, holding.VendorItemId, message.VendorRecordId, ct);
@@ -26,8 +26,11 @@ internal sealed class HoldingsChangedConsumer(SourceRecordWriter writer, Cluster
             {
                 if (Differs(item, message.VendorRecordId, holding))
                 {
-                    touched.Add(RecordId.Format(message.SystemId, item.VendorRecordId)); // the record it leaves, if it moves
-                    touched.Add(RecordId.Format(message.SystemId, message.VendorRecordId));
+                    // New, moved to another record or another library: the records' library sets may change.
+                    var libraries = item.HoldingTimestamp == default || item.VendorRecordId != message.VendorRecordId
+                        || item.LibraryCode != holding.LibraryCode;
+                    Touch(touched, RecordId.Format(message.SystemId, item.VendorRecordId), libraries); // the record it leaves, if it moves
+                    Touch(touched, RecordId.Format(message.SystemId, message.VendorRecordId), libraries);
                 }
 
                 item.VendorRecordId = message.VendorRecordId;
@@ -44,9 +47,9 @@ internal sealed class HoldingsChangedConsumer(SourceRecordWriter writer, Cluster
             }
         }
 
-        foreach (var sourceId in touched)
+        foreach (var (sourceId, libraries) in touched)
         {
-            await clusters.TouchAsync(sourceId, ct);
+            await clusters.TouchAsync(sourceId, libraries, ct);
         }
 
         if (newest is not null)
@@ -54,6 +57,9 @@ internal sealed class HoldingsChangedConsumer(SourceRecordWriter writer, Cluster
             await writer.CommitAsync(message.SystemId, IngestStreams.Items, newest.SourceTimestamp.UtcDateTime, newest.VendorItemId, ct);
         }
     }
+
+    private static void Touch(SortedDictionary<string, bool> touched, string sourceId, bool libraries) =>
+        touched[sourceId] = libraries || touched.GetValueOrDefault(sourceId);
 
     private static bool Differs(Storage.SourceItem item, string vendorRecordId, HoldingItem holding) =>
         item.HoldingTimestamp == default

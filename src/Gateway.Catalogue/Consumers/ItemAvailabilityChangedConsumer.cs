@@ -7,7 +7,8 @@ namespace Gateway.Catalogue.Consumers;
 
 /// <summary>
 /// Stores an item's latest circulation status and bumps the datestamp of its record's consolidated record when the
-/// status changed. Idempotent: an older status is ignored, the same one again bumps nothing.
+/// status changed. Idempotent: an older status is ignored, the same one again bumps nothing. A status change of an item
+/// whose library is known leaves the record's OAI sets as they are (only a library can change them, decision 0035).
 /// </summary>
 internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer, ClusterMaintainer clusters) : IConsumer<ItemAvailabilityChanged>
 {
@@ -19,8 +20,9 @@ internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer,
         var item = await writer.FindOrAddItemAsync(message.SystemId, message.VendorItemId, message.VendorRecordId, ct);
         if (timestamp >= item.StatusTimestamp)
         {
+            var librarySet = item.LibraryCode.Length == 0; // new, or its holding has not arrived: this gives its library
             var changed = item.Status != message.Status || item.VendorStatus != message.VendorStatus
-                || item.DueDate != message.DueDate?.UtcDateTime || item.LibraryCode.Length == 0;
+                || item.DueDate != message.DueDate?.UtcDateTime || librarySet;
             item.Status = message.Status;
             item.VendorStatus = message.VendorStatus;
             item.DueDate = message.DueDate?.UtcDateTime;
@@ -32,7 +34,7 @@ internal sealed class ItemAvailabilityChangedConsumer(SourceRecordWriter writer,
 
             if (changed)
             {
-                await clusters.TouchAsync(RecordId.Format(message.SystemId, item.VendorRecordId), ct);
+                await clusters.TouchAsync(RecordId.Format(message.SystemId, item.VendorRecordId), librarySet, ct);
             }
         }
 
