@@ -52,15 +52,26 @@ postgres_launch() {
   chmod 755 "$PG_DIR"
   mkdir -p "$PG_DIR/data"
   [[ $(id -u) -eq 0 ]] && chown -R postgres:postgres "$PG_DIR"
-  PG_PORT=${GW_POSTGRES_PORT:-$(_rmq_pick_port)} || return 1
   if [[ ! -f $PG_DIR/data/PG_VERSION ]]; then
     _pg_run "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U "$PG_USER" -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
       || { _pg_log "initdb failed:"; cat "$PG_DIR/initdb.log" >&2; return 1; }
   fi
-  # fsync off: a test server's data is thrown away, and it makes the suite much faster on slow disks.
-  _pg_run "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" \
-    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null
+  # A free port can be taken between picking and binding (RabbitMQ's node starts beside it with ports picked the same
+  # way): a start that fails is tried again on another port, twice, its log shown each time.
+  local attempt
+  for attempt in 1 2 3; do
+    PG_PORT=${GW_POSTGRES_PORT:-$(_rmq_pick_port)} || return 1
+    # fsync off: a test server's data is thrown away, and it makes the suite much faster on slow disks.
+    if _pg_run "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" \
+      -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      start >/dev/null; then
+      return 0
+    fi
+    _pg_log "start on port $PG_PORT failed (attempt $attempt):"
+    tail -n 5 "$PG_DIR/server.log" >&2 || true
+    [[ -n ${GW_POSTGRES_PORT:-} ]] && return 1
+  done
+  return 1
 }
 
 postgres_await() {
