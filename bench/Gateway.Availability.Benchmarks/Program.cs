@@ -256,50 +256,42 @@ static async Task<(double Ms, JsonElement Answer)> Page(HttpClient http, ChildPr
 static async Task<double> SlowestDirect(HttpClient http, Dictionary<string, ChildProcess> simulators, Dictionary<string, string> tokens, int iteration, string[] ids)
 {
     var record = (iteration % 4) + 1;
-    var times = await Task.WhenAll(ids.Select(async id =>
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(simulators[id].BaseUrl, $"api/v1/biblios/{record}/items?_per_page=1000"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[id]);
-        request.Headers.Add("x-koha-embed", "transfer");
-        var watch = Stopwatch.StartNew();
-        using var response = await http.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        response.EnsureSuccessStatusCode();
-        return watch.Elapsed.TotalMilliseconds;
-    }));
+    var times = await Task.WhenAll(ids.Select(id => TimedGet(http, simulators[id], tokens[id], $"api/v1/biblios/{record}/items?_per_page=1000", "transfer")));
     return times.Max();
+}
+
+// One vendor GET with the system's token (and an x-koha-embed when given), read to the end: its milliseconds.
+static async Task<double> TimedGet(HttpClient http, ChildProcess simulator, string token, string path, string? embed)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(simulator.BaseUrl, path));
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    if (embed is not null)
+    {
+        request.Headers.Add("x-koha-embed", embed);
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var response = await http.SendAsync(request);
+    await response.Content.ReadAsByteArrayAsync();
+    response.EnsureSuccessStatusCode();
+    return watch.Elapsed.TotalMilliseconds;
 }
 
 // The vendor reads a page needs, made directly and all at once: what the adapters send for it (decision 0015) — per
 // record its items with the transfer embed, per system one /holds call for the holds on the shelf or in transit.
 static async Task<double> PageDirect(HttpClient http, Dictionary<string, ChildProcess> simulators, Dictionary<string, string> tokens, string[] page)
 {
-    var calls = page.Select(id => (System: SystemOf(id), Path: $"api/v1/biblios/{id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]}/items?_per_page=1000", Embed: true))
+    var calls = page.Select(id => (System: SystemOf(id), Path: $"api/v1/biblios/{VendorIdOf(id)}/items?_per_page=1000", Embed: (string?)"transfer"))
         .Concat(page.GroupBy(SystemOf).Select(g =>
         {
             var q = JsonSerializer.Serialize(new Dictionary<string, object>
             {
-                ["biblio_id"] = new Dictionary<string, object> { ["-in"] = g.Select(id => long.Parse(id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture)).ToArray() },
+                ["biblio_id"] = new Dictionary<string, object> { ["-in"] = g.Select(id => long.Parse(VendorIdOf(id), CultureInfo.InvariantCulture)).ToArray() },
                 ["status"] = new Dictionary<string, object> { ["-in"] = (string[])["W", "T"] },
             });
-            return (System: g.Key, Path: $"api/v1/holds?_per_page=1000&q={Uri.EscapeDataString(q)}", Embed: false);
-        }))
-        .ToList();
-    var times = await Task.WhenAll(calls.Select(async call =>
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(simulators[call.System].BaseUrl, call.Path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[call.System]);
-        if (call.Embed)
-        {
-            request.Headers.Add("x-koha-embed", "transfer");
-        }
-
-        var watch = Stopwatch.StartNew();
-        using var response = await http.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        response.EnsureSuccessStatusCode();
-        return watch.Elapsed.TotalMilliseconds;
-    }));
+            return (System: g.Key, Path: $"api/v1/holds?_per_page=1000&q={Uri.EscapeDataString(q)}", Embed: (string?)null);
+        }));
+    var times = await Task.WhenAll(calls.Select(call => TimedGet(http, simulators[call.System], tokens[call.System], call.Path, call.Embed)));
     return times.Max();
 }
 
@@ -338,6 +330,8 @@ static async Task<(string[] Page, string[] Reads)> ClusterPage(HttpClient http, 
 }
 
 static string SystemOf(string sourceId) => sourceId[..sourceId.IndexOf(':', StringComparison.Ordinal)];
+
+static string VendorIdOf(string sourceId) => sourceId[(sourceId.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
 // Settled: the catalogue's consumers have handled nothing new for three scrapes in a row (6 s: the item stream's
 // first harvest comes in runs) and the gateway used under 10 % of a core over the last 2 s.

@@ -24,13 +24,7 @@ internal static class MarcXmlStringWriter
         var output = new Output(1024 + (record.Fields.Count * 96), quote);
         try
         {
-            output.Raw("<record xmlns=");
-            output.Quote();
-            output.Raw(MarcXml.Namespace);
-            output.Quote();
-            output.Raw("><leader>");
-            output.Text(XmlText.Sanitize(record.Leader));
-            output.Raw("</leader>");
+            WriteRecordStart(ref output, record.Leader);
             var fields = record.Fields;
             for (var i = 0; i < fields.Count; i++)
             {
@@ -66,6 +60,18 @@ internal static class MarcXmlStringWriter
         }
     }
 
+    /// <summary>The record element's start tag (MARCXML's namespace) and its leader.</summary>
+    private static void WriteRecordStart(ref Output output, string leader)
+    {
+        output.Raw("<record xmlns=");
+        output.Quote();
+        output.Raw(MarcXml.Namespace);
+        output.Quote();
+        output.Raw("><leader>");
+        output.Text(XmlText.Sanitize(leader));
+        output.Raw("</leader>");
+    }
+
     /// <summary>
     /// A record of a view page (decision 0031): the text <see cref="ToXml(MarcRecord, Func{MarcField, bool}?, char)"/>
     /// writes of <see cref="MarcXmlViewPage.ToRecord"/>, the fields chosen by tag, a value's text transcoded straight
@@ -77,13 +83,7 @@ internal static class MarcXmlStringWriter
         var output = new Output(1024 + ((entry.EndField - entry.FirstField) * 96), quote);
         try
         {
-            output.Raw("<record xmlns=");
-            output.Quote();
-            output.Raw(MarcXml.Namespace);
-            output.Quote();
-            output.Raw("><leader>");
-            output.Text(XmlText.Sanitize(entry.Leader));
-            output.Raw("</leader>");
+            WriteRecordStart(ref output, entry.Leader);
             for (var f = entry.FirstField; f < entry.EndField; f++)
             {
                 ref readonly var field = ref page.Field(f);

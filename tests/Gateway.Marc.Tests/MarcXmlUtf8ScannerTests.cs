@@ -15,7 +15,7 @@ public sealed class MarcXmlUtf8ScannerTests
     [Fact]
     public void Records_written_by_every_writer_are_scanned_as_the_xml_reader_reads_them()
     {
-        var records = new[] { AwkwardRecord(), TestRecords.Multilingual(), AwkwardRecord("2") };
+        var records = new[] { TestRecords.Awkward(), TestRecords.Multilingual(), TestRecords.Awkward("2") };
         using var utf8 = new MemoryStream();
         MarcXmlWriter.WriteCollection(utf8, records);
         var doubleQuoted = Wrap(string.Concat(records.Select(MarcXmlWriter.ToXml)));
@@ -180,23 +180,12 @@ public sealed class MarcXmlUtf8ScannerTests
     public void Mutated_documents_read_from_memory_as_from_a_stream()
     {
         using var utf8 = new MemoryStream();
-        MarcXmlWriter.WriteCollection(utf8, [AwkwardRecord(), TestRecords.Multilingual()]);
+        MarcXmlWriter.WriteCollection(utf8, [TestRecords.Awkward(), TestRecords.Multilingual()]);
         var valid = utf8.ToArray();
-        var pieces = new[] { "<", ">", "&", ";", "'", "\"", "/", "=", " ", "\t", "\n", "\r", "#", "x", "0", "a", "-", "]]>", "<!--", "-->", "&amp;", "&#1;", "é", "tag", "code" }
-            .Select(Encoding.UTF8.GetBytes).ToArray();
-        var random = new Random(28);
+        string[] pieces = ["<", ">", "&", ";", "'", "\"", "/", "=", " ", "\t", "\n", "\r", "#", "x", "0", "a", "-", "]]>", "<!--", "-->", "&amp;", "&#1;", "é", "tag", "code"];
         var scanned = 0;
-        for (var i = 0; i < 600; i++)
+        foreach (var document in TestRecords.Mutations(valid, pieces, seed: 28, count: 600))
         {
-            var at = random.Next(valid.Length);
-            var piece = pieces[random.Next(pieces.Length)];
-            byte[] document = random.Next(3) switch
-            {
-                0 => [.. valid[..at], .. piece, .. valid[at..]], // insert
-                1 => [.. valid[..at], .. valid[Math.Min(valid.Length, at + random.Next(1, 4))..]], // delete
-                _ => [.. valid[..at], .. piece, .. valid[Math.Min(valid.Length, at + piece.Length)..]], // overwrite
-            };
-
             AssertSameAsStream(document);
             scanned += MarcXmlUtf8Scanner.TryRead(document) is null ? 0 : 1;
         }
@@ -204,20 +193,6 @@ public sealed class MarcXmlUtf8ScannerTests
         Assert.InRange(scanned, 1, 599); // both paths were exercised
     }
 
-    /// <summary>A record with what XML must escape or may carry: entities, quotes, non-ASCII, tabs, LF, empty values.</summary>
-    private static MarcRecord AwkwardRecord(string id = "1")
-    {
-        var record = new MarcRecord(Leader);
-        record.Fields.Add(new ControlField("001", id));
-        record.Fields.Add(new ControlField("003", ""));
-        record.Fields.Add(new ControlField("005", "tab\there\nnew line <&> \"q\" 'a' ]]> end"));
-        record.Fields.Add(TestRecords.Data("100", '1', ' ', ('a', "Müller, José Ñ."), ('d', "1950-")));
-        record.Fields.Add(TestRecords.Data("245", '1', '0', ('a', "中文 / Русский / עברית 🩺 :"), ('b', ""), ('c', "A & B <ed.>")));
-        record.Fields.Add(new DataField("500", ' ', ' ', []));
-        record.Fields.Add(TestRecords.Data("520", '\'', '"', ('a', "quotes ' and \""), ('&', "code amp"), ('<', "code lt")));
-        record.Fields.Add(TestRecords.Data("952", ' ', ' ', ('p', "3900001"), ('y', "BK")));
-        return record;
-    }
 
     private static byte[] Wrap(string records) =>
         Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection xmlns=\"{Slim}\">\n{records}\n</collection>\n");

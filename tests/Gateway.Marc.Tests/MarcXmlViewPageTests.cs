@@ -24,7 +24,7 @@ public sealed class MarcXmlViewPageTests
     [Fact]
     public void Records_written_by_every_writer_read_as_views_as_into_the_model()
     {
-        var records = new[] { AwkwardRecord(), TestRecords.Multilingual(), AwkwardRecord("2") };
+        var records = new[] { TestRecords.Awkward(kohaIds: true), TestRecords.Multilingual(), TestRecords.Awkward("2", kohaIds: true) };
         using var utf8 = new MemoryStream();
         MarcXmlWriter.WriteCollection(utf8, records);
         var doubleQuoted = Wrap(string.Concat(records.Select(MarcXmlWriter.ToXml)));
@@ -99,7 +99,7 @@ public sealed class MarcXmlViewPageTests
     [Fact]
     public void A_record_out_of_range_throws_and_a_disposed_page_holds_nothing()
     {
-        var page = MarcXmlViewPage.TryRead(Wrap(MarcXmlWriter.ToXml(AwkwardRecord())))!;
+        var page = MarcXmlViewPage.TryRead(Wrap(MarcXmlWriter.ToXml(TestRecords.Awkward(kohaIds: true))))!;
         Assert.Equal(1, page.Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => page.Leader(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => page.ToRecord(-1));
@@ -142,23 +142,12 @@ public sealed class MarcXmlViewPageTests
     public void Mutated_documents_read_as_views_as_into_the_model()
     {
         using var utf8 = new MemoryStream();
-        MarcXmlWriter.WriteCollection(utf8, [AwkwardRecord(), TestRecords.Multilingual()]);
+        MarcXmlWriter.WriteCollection(utf8, [TestRecords.Awkward(kohaIds: true), TestRecords.Multilingual()]);
         var valid = utf8.ToArray();
-        var pieces = new[] { "<", ">", "&", ";", "'", "\"", "/", "=", " ", "\t", "\n", "\r", "#", "x", "0", "a", "-", "]]>", "<!--", "-->", "&amp;", "&#1;", "&#10;", "&gt;", "é", "tag", "code", "999" }
-            .Select(Encoding.UTF8.GetBytes).ToArray();
-        var random = new Random(31);
+        string[] pieces = ["<", ">", "&", ";", "'", "\"", "/", "=", " ", "\t", "\n", "\r", "#", "x", "0", "a", "-", "]]>", "<!--", "-->", "&amp;", "&#1;", "&#10;", "&gt;", "é", "tag", "code", "999"];
         var read = 0;
-        for (var i = 0; i < 600; i++)
+        foreach (var document in TestRecords.Mutations(valid, pieces, seed: 31, count: 600))
         {
-            var at = random.Next(valid.Length);
-            var piece = pieces[random.Next(pieces.Length)];
-            byte[] document = random.Next(3) switch
-            {
-                0 => [.. valid[..at], .. piece, .. valid[at..]], // insert
-                1 => [.. valid[..at], .. valid[Math.Min(valid.Length, at + random.Next(1, 4))..]], // delete
-                _ => [.. valid[..at], .. piece, .. valid[Math.Min(valid.Length, at + piece.Length)..]], // overwrite
-            };
-
             read += AssertViewsAsModel(document) > 0 ? 1 : 0;
         }
 
@@ -168,7 +157,7 @@ public sealed class MarcXmlViewPageTests
     [Fact]
     public void The_description_reads_only_the_fields_it_names()
     {
-        var record = AwkwardRecord();
+        var record = TestRecords.Awkward(kohaIds: true);
         record.Fields.Add(new ControlField("008", "200101s2017    enk           000 0 eng d"));
         record.Fields.Add(TestRecords.Data("020", ' ', ' ', ('a', "0199689903 (pbk.)")));
         record.Fields.Add(TestRecords.Data("264", ' ', '1', ('b', "OUP,"), ('c', "2017.")));
@@ -178,21 +167,6 @@ public sealed class MarcXmlViewPageTests
         Assert.Equal(JsonSerializer.Serialize(DescriptionExtractor.Extract(record)), JsonSerializer.Serialize(DescriptionExtractor.Extract(partial)));
     }
 
-    /// <summary>A record with what XML must escape or may carry: entities, quotes, non-ASCII, tabs, LF, empty values.</summary>
-    private static MarcRecord AwkwardRecord(string id = "1")
-    {
-        var record = new MarcRecord(Leader);
-        record.Fields.Add(new ControlField("001", id));
-        record.Fields.Add(new ControlField("003", ""));
-        record.Fields.Add(new ControlField("005", "tab\there\nnew line <&> \"q\" 'a' ]]> end"));
-        record.Fields.Add(TestRecords.Data("100", '1', ' ', ('a', "Müller, José Ñ."), ('d', "1950-")));
-        record.Fields.Add(TestRecords.Data("245", '1', '0', ('a', "中文 / Русский / עברית 🩺 :"), ('b', ""), ('c', "A & B <ed.>")));
-        record.Fields.Add(new DataField("500", ' ', ' ', []));
-        record.Fields.Add(TestRecords.Data("520", '\'', '"', ('a', "quotes ' and \""), ('&', "code amp"), ('<', "code lt")));
-        record.Fields.Add(TestRecords.Data("952", ' ', ' ', ('p', "3900001"), ('y', "BK")));
-        record.Fields.Add(TestRecords.Data("999", ' ', ' ', ('c', id), ('d', id)));
-        return record;
-    }
 
     private static byte[] Wrap(string records) =>
         Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection xmlns=\"{Slim}\">\n{records}\n</collection>\n");

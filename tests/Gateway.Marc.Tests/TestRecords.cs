@@ -21,6 +21,50 @@ internal static class TestRecords
         return record;
     }
 
+    /// <summary>
+    /// A record with what XML must escape or may carry: entities, quotes, non-ASCII, tabs, LF, empty values; with
+    /// <paramref name="kohaIds"/>, Koha's 999 ($c, $d the id) after its 952.
+    /// </summary>
+    public static MarcRecord Awkward(string id = "1", bool kohaIds = false)
+    {
+        var record = new MarcRecord("00000nam a2200000 a 4500");
+        record.Fields.Add(new ControlField("001", id));
+        record.Fields.Add(new ControlField("003", ""));
+        record.Fields.Add(new ControlField("005", "tab\there\nnew line <&> \"q\" 'a' ]]> end"));
+        record.Fields.Add(Data("100", '1', ' ', ('a', "Müller, José Ñ."), ('d', "1950-")));
+        record.Fields.Add(Data("245", '1', '0', ('a', "中文 / Русский / עברית 🩺 :"), ('b', ""), ('c', "A & B <ed.>")));
+        record.Fields.Add(new DataField("500", ' ', ' ', []));
+        record.Fields.Add(Data("520", '\'', '"', ('a', "quotes ' and \""), ('&', "code amp"), ('<', "code lt")));
+        record.Fields.Add(Data("952", ' ', ' ', ('p', "3900001"), ('y', "BK")));
+        if (kohaIds)
+        {
+            record.Fields.Add(Data("999", ' ', ' ', ('c', id), ('d', id)));
+        }
+
+        return record;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> damaged copies of <paramref name="valid"/>, each with one of <paramref name="pieces"/>
+    /// inserted or written over it, or 1-3 bytes deleted, at a random place (the same documents for the same seed).
+    /// </summary>
+    public static IEnumerable<byte[]> Mutations(byte[] valid, string[] pieces, int seed, int count)
+    {
+        var bytes = pieces.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var at = random.Next(valid.Length);
+            var piece = bytes[random.Next(bytes.Length)];
+            yield return random.Next(3) switch
+            {
+                0 => [.. valid[..at], .. piece, .. valid[at..]], // insert
+                1 => [.. valid[..at], .. valid[Math.Min(valid.Length, at + random.Next(1, 4))..]], // delete
+                _ => [.. valid[..at], .. piece, .. valid[Math.Min(valid.Length, at + piece.Length)..]], // overwrite
+            };
+        }
+    }
+
     public static DataField Data(string tag, char ind1, char ind2, params (char Code, string Value)[] subfields)
     {
         var list = new List<Subfield>(subfields.Length);
