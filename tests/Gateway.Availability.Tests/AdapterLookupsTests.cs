@@ -1,7 +1,5 @@
 using Gateway.Availability.Adapters;
 using Gateway.Availability.Options;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Availability.Tests;
@@ -45,23 +43,5 @@ public sealed class AdapterLookupsTests
             new AdapterClient(new NoHttpClients(), new AdapterAddresses(options, new NoServer())),
             new InProcessAdapterClient(adapters, new InProcessResilience(options)),
             options);
-    }
-
-    private sealed class NoHttpClients : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => throw new InvalidOperationException("not called when choosing");
-    }
-
-    private sealed class NoServer : IServer
-    {
-        public IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public void Dispose()
-        {
-        }
-
-        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

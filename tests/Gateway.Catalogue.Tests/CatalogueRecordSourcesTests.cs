@@ -58,6 +58,34 @@ public sealed class CatalogueRecordSourcesTests
 
     [Theory]
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Candidates_are_every_member_and_every_source_id_asked_and_confirmation_keeps_only_the_live_ones(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await SeedAsync(catalogue);
+        string[] ids = [ClusterMerged, "koha-east:9", "koha-london:3"];
+
+        RecordCandidates? candidates = null;
+        IReadOnlyDictionary<string, ResolvedRecord>? confirmed = null;
+        await catalogue.InScopeAsync(async services =>
+        {
+            var sources = ActivatorUtilities.CreateInstance<CatalogueRecordSources>(services);
+            candidates = await sources.CandidatesAsync(ids, TestContext.Current.CancellationToken);
+            confirmed = await sources.ConfirmAsync(candidates, TestContext.Current.CancellationToken);
+        });
+
+        // The vendors are asked on these: the deleted member and the unknown source id are among them ...
+        Assert.Equal(["koha-east:1", "koha-london:2", "koha-london:3"], candidates!.SourcesById[ClusterMerged].Order(StringComparer.Ordinal));
+        Assert.Equal(["koha-east:9"], candidates.SourcesById["koha-east:9"]);
+        Assert.Equal(["koha-london:3"], candidates.SourcesById["koha-london:3"]);
+
+        // ... and only what the catalogue confirms reaches the answer.
+        Assert.Equal(["koha-east:1", "koha-london:2"], confirmed![ClusterMerged].Sources.Select(s => $"{s.SystemId}:{s.VendorRecordId}"));
+        Assert.False(confirmed["koha-east:9"].Found);
+        Assert.False(confirmed["koha-london:3"].Found);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task Nothing_asked_or_nothing_well_formed_asks_nothing(string store)
     {
         await using var catalogue = await CatalogueHarness.StartAsync(store);

@@ -26,6 +26,12 @@ public static class RecordIds
         return true;
     }
 
+    /// <summary>The system and vendor record id of a source id (which must be one).</summary>
+    public static (string SystemId, string VendorRecordId) SplitSource(string sourceId) =>
+        TryParseSource(sourceId, out var systemId, out var vendorRecordId)
+            ? (systemId, vendorRecordId)
+            : throw new ArgumentException($"'{sourceId}' is not a source record id", nameof(sourceId));
+
     /// <summary>True when the id has one of the two forms.</summary>
     public static bool IsWellFormed(string? id) => id is not null && (IsClusterId(id) || TryParseSource(id, out _, out _));
 }

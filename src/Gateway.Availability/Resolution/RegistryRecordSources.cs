@@ -8,15 +8,23 @@ namespace Gateway.Availability.Resolution;
 /// </summary>
 internal sealed class RegistryRecordSources(ISystemsRegistry registry) : IRecordSources
 {
-    public Task<IReadOnlyDictionary<string, ResolvedRecord>> ResolveAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    public Task<RecordCandidates> CandidatesAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        var resolved = new Dictionary<string, ResolvedRecord>(StringComparer.Ordinal);
+        var candidates = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            var sources = RecordIds.TryParseSource(id, out var systemId, out var vendorRecordId) && registry.Find(systemId) is { Enabled: true }
-                ? new[] { new SourceHolding(systemId, vendorRecordId, []) }
-                : [];
-            resolved[id] = new ResolvedRecord(id, sources);
+            candidates[id] = RecordIds.TryParseSource(id, out var systemId, out _) && registry.Find(systemId) is { Enabled: true } ? [id] : [];
+        }
+
+        return Task.FromResult(new RecordCandidates(candidates));
+    }
+
+    public Task<IReadOnlyDictionary<string, ResolvedRecord>> ConfirmAsync(RecordCandidates candidates, CancellationToken ct)
+    {
+        var resolved = new Dictionary<string, ResolvedRecord>(StringComparer.Ordinal);
+        foreach (var (id, sources) in candidates.SourcesById)
+        {
+            resolved[id] = new ResolvedRecord(id, [.. sources.Select(RecordIds.SplitSource).Select(s => new SourceHolding(s.SystemId, s.VendorRecordId, []))]);
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, ResolvedRecord>>(resolved);

@@ -11,45 +11,50 @@ namespace Gateway.Catalogue.Availability;
 /// </summary>
 /// <remarks>
 /// It runs before every availability answer, so it costs at most three queries whatever the number of systems: the
-/// asked clusters' members, then the live source records and their items' libraries, each read for every system at
-/// once by (system in …, vendor id in …) over the unique index and filtered to the asked pairs in memory.
+/// asked clusters' members (the candidates: none for source ids, which stand for themselves), then — while the vendors
+/// are already being asked — the live source records and their items' libraries, each read for every system at once by
+/// (system in …, vendor id in …) over the unique index and filtered to the asked pairs in memory.
 /// </remarks>
 internal sealed class CatalogueRecordSources(CatalogueDbContext db) : IRecordSources
 {
-    public async Task<IReadOnlyDictionary<string, ResolvedRecord>> ResolveAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    public async Task<RecordCandidates> CandidatesAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        // One connection for the three queries (EF would open and close it around each).
+        var clusterIds = ids.Where(RecordIds.IsClusterId).Distinct(StringComparer.Ordinal).ToList();
+        var members = clusterIds.Count == 0 ? new(StringComparer.Ordinal) : await ClusterMembersAsync(clusterIds, ct);
+        var candidates = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            candidates[id] = RecordIds.IsClusterId(id)
+                ? members.GetValueOrDefault(id) ?? []
+                : RecordIds.TryParseSource(id, out _, out _) ? [id] : [];
+        }
+
+        return new RecordCandidates(candidates);
+    }
+
+    public async Task<IReadOnlyDictionary<string, ResolvedRecord>> ConfirmAsync(RecordCandidates candidates, CancellationToken ct)
+    {
+        var keys = SourceKeys.Of(candidates.SourceIds);
+        if (keys.Ids.Count == 0)
+        {
+            return candidates.SourcesById.ToDictionary(c => c.Key, c => new ResolvedRecord(c.Key, []), StringComparer.Ordinal);
+        }
+
+        // One connection for both queries (EF would open and close it around each).
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await ResolveOpenAsync(ids, ct);
+            var live = await LiveSourcesAsync(keys, ct);
+            var libraries = await LibrariesAsync(SourceKeys.Of(live), ct);
+            return candidates.SourcesById.ToDictionary(
+                c => c.Key,
+                c => new ResolvedRecord(c.Key, [.. c.Value.Where(live.Contains).Order(StringComparer.Ordinal).Select(s => Holding(s, libraries))]),
+                StringComparer.Ordinal);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private async Task<IReadOnlyDictionary<string, ResolvedRecord>> ResolveOpenAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var members = await ClusterMembersAsync([.. ids.Where(RecordIds.IsClusterId).Distinct(StringComparer.Ordinal)], ct);
-        var asked = new HashSet<string>(ids.Where(id => !RecordIds.IsClusterId(id)).Concat(members.Values.SelectMany(m => m)), StringComparer.Ordinal);
-        var keys = SourceKeys.Of(asked);
-        var live = await LiveSourcesAsync(keys, ct);
-        var libraries = await LibrariesAsync(SourceKeys.Of(live), ct);
-
-        var resolved = new Dictionary<string, ResolvedRecord>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            var sources = (RecordIds.IsClusterId(id) ? members.GetValueOrDefault(id) ?? [] : [id])
-                .Where(live.Contains)
-                .Order(StringComparer.Ordinal)
-                .Select(s => Holding(s, libraries))
-                .ToList();
-            resolved[id] = new ResolvedRecord(id, sources);
-        }
-
-        return resolved;
     }
 
     /// <summary>Each asked cluster's member source ids, through the cluster it was merged into (one query).</summary>
