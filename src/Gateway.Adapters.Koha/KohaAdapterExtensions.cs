@@ -43,6 +43,7 @@ public static class KohaAdapterExtensions
         services.AddKeyedSingleton(KohaApiClient.Live, (sp, _) =>
             new KohaApiClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<KohaTokenProvider>(), live: true));
         services.AddKeyedSingleton(KohaApiClient.Live, (sp, key) => new KohaAvailabilityClient(sp.GetRequiredKeyedService<KohaApiClient>(key)));
+        services.AddSingleton<KohaLiveCallLimiter>();
         services.AddSingleton<KohaLiveAvailability>();
         services.AddSingleton<KohaAvailabilityLookup>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdapterAvailability, KohaInProcessAvailability>());

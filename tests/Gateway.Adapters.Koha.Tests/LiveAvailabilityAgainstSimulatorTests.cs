@@ -237,6 +237,28 @@ public sealed class LiveAvailabilityAgainstSimulatorTests : IAsyncLifetime
         Assert.Equal(0, (await _run.Koha.StatsAsync()).GetProperty("calls").EnumerateObject().Sum(c => c.Value.GetInt64()));
     }
 
+    [Fact]
+    public async Task Concurrent_lookups_share_one_limit_of_calls_in_progress_to_a_system()
+    {
+        await using var host = await AdapterHost.StartAsync(_run.Simulator, _run.State, _run.Secret, new Dictionary<string, string?> { ["KohaAdapter:AvailabilityMaxCallsPerSystem"] = "3" });
+        var system = host.Services.GetRequiredService<ISystemsRegistry>().Find("koha-east")!;
+        var live = host.Services.GetRequiredService<KohaLiveAvailability>();
+        await live.LookupAsync(system, [1], TestContext.Current.CancellationToken); // the token
+        await _run.Koha.SetFaultsAsync(new { latencyMs = 200 });
+        await _run.Koha.ResetStatsAsync();
+
+        // Two pages at once, 7 Koha calls each (6 records and the holds), 16 allowed a lookup: 14 at once without the limit.
+        var answers = await Task.WhenAll(
+            live.LookupAsync(system, [1, 2, 3, 4, 5, 6], TestContext.Current.CancellationToken),
+            live.LookupAsync(system, [7, 8, 9, 10, 11, 12], TestContext.Current.CancellationToken));
+
+        var stats = await _run.Koha.StatsAsync();
+        await _run.Koha.ClearFaultsAsync();
+        Assert.All(answers, a => Assert.Equal(6, a.Records.Count));
+        Assert.Equal(14L, await _run.Koha.CallsAsync("biblio_items") + await _run.Koha.CallsAsync("holds"));
+        Assert.InRange(stats.GetProperty("peakConcurrentCalls").GetInt64(), 2, 3);
+    }
+
     private static bool Unrestricted(KohaItem i) => i.Withdrawn == 0 && i.LostStatus == 0 && i.CheckedOutDate is null;
 
     private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);

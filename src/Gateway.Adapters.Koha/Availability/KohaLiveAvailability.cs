@@ -18,12 +18,13 @@ namespace Gateway.Adapters.Koha.Availability;
 /// Either way the holds that caught the items (on the hold shelf, in transit to the pickup library) come from one
 /// <c>/holds</c> call for the batch, by record id and at the same time as the items (so a lookup costs one round trip
 /// to Koha, not two); only when that answer is full to its limit are they asked again by item id, so none is missed.
+/// Every call waits for a slot of the system's <see cref="KohaLiveCallLimiter"/> (shared by concurrent lookups).
 /// Never a patron route or embed. Its Koha calls are never retried (<see cref="KohaApiClient.Live"/>): the caller has a
 /// budget of seconds, and a failure it hears at once is worth more than a retry it cannot wait for.
 /// </summary>
 internal sealed class KohaLiveAvailability(
     [FromKeyedServices(KohaApiClient.Live)] KohaAvailabilityClient items, [FromKeyedServices(KohaApiClient.Live)] KohaApiClient api,
-    IOptions<KohaAdapterOptions> options, TimeProvider clock)
+    KohaLiveCallLimiter limiter, IOptions<KohaAdapterOptions> options, TimeProvider clock)
 {
     public const string PerRecordSource = "koha-rest:biblio-items+transfer";
     public const string BatchSource = "koha-rest:items";
@@ -38,7 +39,7 @@ internal sealed class KohaLiveAvailability(
     {
         var settings = options.Value;
         var holdsOfRecords = biblioIds.Count <= HoldsBatch
-            ? api.ListShelvedHoldsOfRecordsAsync(system, biblioIds, HoldsOfRecordsLimit, ct)
+            ? limiter.RunAsync(system.Id, token => api.ListShelvedHoldsOfRecordsAsync(system, biblioIds, HoldsOfRecordsLimit, token), ct)
             : null;
         Dictionary<long, IReadOnlyList<KohaItem>?> byRecord;
         try
@@ -94,14 +95,14 @@ internal sealed class KohaLiveAvailability(
     {
         var read = new ConcurrentDictionary<long, IReadOnlyList<KohaItem>?>();
         await Parallel.ForEachAsync(biblioIds, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
-            async (id, token) => read[id] = await items.ListRecordItemsAsync(system, id, token));
+            async (id, token) => read[id] = await limiter.RunAsync(system.Id, call => items.ListRecordItemsAsync(system, id, call), token));
         return new Dictionary<long, IReadOnlyList<KohaItem>?>(read);
     }
 
     /// <summary>One call for the batch; a record without items cannot be told from an unknown one, so both answer empty.</summary>
     private async Task<Dictionary<long, IReadOnlyList<KohaItem>?>> ReadBatchAsync(RegionalSystem system, IReadOnlyList<long> biblioIds, CancellationToken ct)
     {
-        var found = (await items.ListItemsOfRecordsAsync(system, biblioIds, ct)).ToLookup(i => i.BiblioId);
+        var found = (await limiter.RunAsync(system.Id, token => items.ListItemsOfRecordsAsync(system, biblioIds, token), ct)).ToLookup(i => i.BiblioId);
         return biblioIds.ToDictionary(id => id, id => (IReadOnlyList<KohaItem>?)[.. found[id]]);
     }
 
@@ -110,7 +111,7 @@ internal sealed class KohaLiveAvailability(
         var holds = new Dictionary<long, KohaShelvedHold>();
         foreach (var chunk in allItems.Select(i => i.ItemId).Distinct().Chunk(HoldsBatch))
         {
-            Index(await api.ListShelvedHoldsAsync(system, chunk, ct), holds);
+            Index(await limiter.RunAsync(system.Id, token => api.ListShelvedHoldsAsync(system, chunk, token), ct), holds);
         }
 
         return holds;

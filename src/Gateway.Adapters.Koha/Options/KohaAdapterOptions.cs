@@ -10,7 +10,7 @@ namespace Gateway.Adapters.Koha.Options;
 ///   "PageSize": 100, "PollInterval": "00:00:10", "SettleTime": "00:00:02",
 ///   "CheckpointEveryPages": 20, "CheckpointInterval": "00:00:02",
 ///   "StateConnectionString": "Data Source=data/koha-adapter.db",
-///   "AvailabilityMaxIds": 50, "AvailabilityTimeout": "00:00:10", "AvailabilityReadsTransfers": true, "AvailabilityParallelCalls": 16,
+///   "AvailabilityMaxIds": 50, "AvailabilityTimeout": "00:00:10", "AvailabilityReadsTransfers": true, "AvailabilityParallelCalls": 16, "AvailabilityMaxCallsPerSystem": 32,
 ///   "Credentials": { "koha-east": { "ClientId": "gateway", "ClientSecret": "(secret)" } }
 /// }
 /// </code>
@@ -81,6 +81,15 @@ public sealed class KohaAdapterOptions
     /// </summary>
     [Range(1, 32)]
     public int AvailabilityParallelCalls { get; set; } = 16;
+
+    /// <summary>
+    /// Live availability calls in progress at once to one Koha system across all lookups (concurrent results pages
+    /// share it); calls beyond wait their turn, oldest first, within their caller's deadline — a page that cannot get
+    /// its turn answers from the cache (<c>stale</c>) rather than add to a burst. 32: two pages at
+    /// <see cref="AvailabilityParallelCalls"/> 16 at once. The harvest's calls are not counted.
+    /// </summary>
+    [Range(1, 1024)]
+    public int AvailabilityMaxCallsPerSystem { get; set; } = 32;
 
     /// <summary>
     /// HMAC-SHA256 secrets per system id for pushed events (<c>POST /api/v1/vendor-events/{systemId}</c>); a system

@@ -52,7 +52,7 @@ internal static class SimAdminEndpoints
         return TypedResults.Ok(new StatsResponse(catalogue.SystemId, snapshot.Biblios.Count, snapshot.Deleted.Count,
             snapshot.ItemCount, snapshot.Tick, stats.TokensIssued, stats.TokenFailures, stats.AuthFailures, stats.PatronCalls,
             stats.PatronEmbedRequests, stats.Calls, stats.Faults, faults.Settings, snapshot.Holds.Count, snapshot.Checkouts.Count,
-            stats.WebhooksSent, stats.WebhooksFailed, stats.WebhookRetries));
+            stats.WebhooksSent, stats.WebhooksFailed, stats.WebhookRetries, stats.PeakConcurrentCalls));
     }
 
     private static IResult SetFaults(FaultSettings settings, FaultState faults, ILogger<FaultState> logger)

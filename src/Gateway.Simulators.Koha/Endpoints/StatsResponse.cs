@@ -21,4 +21,5 @@ internal sealed record StatsResponse(
     int Checkouts,
     long WebhooksSent,
     long WebhooksFailed,
-    long WebhookRetries);
+    long WebhookRetries,
+    long PeakConcurrentCalls);

@@ -4,11 +4,12 @@ namespace Gateway.Simulators.Koha.State;
 
 /// <summary>
 /// Counts every /api/v1 call by route kind before anything can reject it, and flags patron data requests:
-/// any /patrons route, or an x-koha-embed naming a patron relation (patron, checkout.patron, issuer...).
+/// any /patrons route, or an x-koha-embed naming a patron relation (patron, checkout.patron, issuer...); keeps the peak
+/// of requests in progress at once (injected latency included: what a vendor sees of a burst).
 /// </summary>
 internal sealed class CallCountingMiddleware(RequestDelegate next, SimulatorStats stats, ILogger<CallCountingMiddleware> logger)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         var kind = RouteKinds.Classify(context.Request.Path);
         stats.Call(kind);
@@ -24,6 +25,9 @@ internal sealed class CallCountingMiddleware(RequestDelegate next, SimulatorStat
             Log.PatronDataRequested(logger, context.Request.Method, context.Request.Path, embed.Length == 0 ? null : embed);
         }
 
-        return next(context);
+        using (stats.InFlight())
+        {
+            await next(context);
+        }
     }
 }

@@ -15,6 +15,8 @@ internal sealed class SimulatorStats
     private long _webhooksSent;
     private long _webhooksFailed;
     private long _webhookRetries;
+    private long _inFlight;
+    private long _peakInFlight;
 
     public long TokensIssued => Interlocked.Read(ref _tokensIssued);
     public long TokenFailures => Interlocked.Read(ref _tokenFailures);
@@ -30,6 +32,24 @@ internal sealed class SimulatorStats
 
     /// <summary>Webhook attempts that failed and were retried.</summary>
     public long WebhookRetries => Interlocked.Read(ref _webhookRetries);
+
+    /// <summary>The most /api/v1 and CGI requests in progress at once since the last reset (a vendor's view of a burst).</summary>
+    public long PeakConcurrentCalls => Interlocked.Read(ref _peakInFlight);
+
+    /// <summary>Counts a request in progress until the returned scope is disposed, keeping the peak.</summary>
+    public InFlightScope InFlight()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        for (var peak = Interlocked.Read(ref _peakInFlight); now > peak; peak = Interlocked.Read(ref _peakInFlight))
+        {
+            if (Interlocked.CompareExchange(ref _peakInFlight, now, peak) == peak)
+            {
+                break;
+            }
+        }
+
+        return new InFlightScope(this);
+    }
 
     public IReadOnlyDictionary<string, long> Calls => new SortedDictionary<string, long>(_calls, StringComparer.Ordinal);
     public IReadOnlyDictionary<string, long> Faults => new SortedDictionary<string, long>(_faults, StringComparer.Ordinal);
@@ -65,5 +85,12 @@ internal sealed class SimulatorStats
         Interlocked.Exchange(ref _webhooksSent, 0);
         Interlocked.Exchange(ref _webhooksFailed, 0);
         Interlocked.Exchange(ref _webhookRetries, 0);
+        Interlocked.Exchange(ref _peakInFlight, Interlocked.Read(ref _inFlight));
+    }
+
+    /// <summary>Ends one request's count in <see cref="InFlight"/>.</summary>
+    internal readonly struct InFlightScope(SimulatorStats stats) : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref stats._inFlight);
     }
 }
