@@ -26,6 +26,8 @@ source "$ROOT/scripts/lib/processes.sh"
 source "$ROOT/scripts/lib/rabbitmq.sh"
 # shellcheck source=lib/postgres.sh
 source "$ROOT/scripts/lib/postgres.sh"
+# shellcheck source=lib/dev-keys.sh
+source "$ROOT/scripts/lib/dev-keys.sh"
 
 CONFIGURATION=Release
 GATEWAY_PORT=${GATEWAY_PORT:-5080}
@@ -181,6 +183,10 @@ done
 
 GATEWAY_ENV=()
 read_env_file "$ENV_DIR/gateway.env" GATEWAY_ENV
+# The gateway's clients: development keys kept in .run/dev-keys.env (shared with run.sh), their hashes handed over.
+KEYS_FILE="$ROOT/.run/dev-keys.env"
+dev_keys_ensure "$KEYS_FILE"
+mapfile -t -O "${#GATEWAY_ENV[@]}" GATEWAY_ENV < <(dev_keys_env)
 
 # start_process NAME PROJECT URL ENV...: starts the project's dll in the background from its project folder (as
 # `dotnet run` does, so appsettings*.json and relative paths resolve), environment ENV..., log .run/logs/NAME.log.
@@ -245,8 +251,10 @@ cat >&2 <<EOF
     config      compose/distributed/*.env (+ broker, data folder and secrets from this script)
     logs        gateway below; the others in .run/logs/ (catalogue.log, koha-adapter.log, koha-*.log)
     data        .run/distributed/data/ (SQLite; delete it to start afresh)
-    try         curl -s 'localhost:$GATEWAY_PORT/api/v1/records?system=koha-east'
-                curl -s 'localhost:$GATEWAY_PORT/api/v1/records/koha-east:2/availability'
+    API keys    .run/dev-keys.env: HUB_KEY (client dev-hub, role hub), OPERATOR_KEY (dev-operator, operator + hub)
+    try         source .run/dev-keys.env
+                curl -s -H "Authorization: Bearer \$HUB_KEY" 'localhost:$GATEWAY_PORT/api/v1/records?system=koha-east'
+                curl -s -H "Authorization: Bearer \$HUB_KEY" 'localhost:$GATEWAY_PORT/api/v1/records/koha-east:2/availability'
   Ctrl+C stops everything.
 
 EOF

@@ -14,6 +14,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 # shellcheck source=lib/processes.sh
 source "$ROOT/scripts/lib/processes.sh"
+# shellcheck source=lib/dev-keys.sh
+source "$ROOT/scripts/lib/dev-keys.sh"
 
 CONFIGURATION=Release
 GATEWAY_PORT=${GATEWAY_PORT:-5080}
@@ -122,7 +124,11 @@ for i in "${!SIMULATORS[@]}"; do
 done
 
 # ---- gateway (foreground) --------------------------------------------------------------------------
+# The gateway's clients: development keys kept in .run/dev-keys.env, their hashes handed to the gateway.
+KEYS_FILE="$ROOT/.run/dev-keys.env"
+dev_keys_ensure "$KEYS_FILE"
 GATEWAY_ENV=()
+mapfile -t -O "${#GATEWAY_ENV[@]}" GATEWAY_ENV < <(dev_keys_env)
 DATA_DIR="$ROOT/.run/data" # kept between runs, so a restart resumes from its checkpoint; delete it to start afresh
 mkdir -p "$DATA_DIR"
 GATEWAY_ARGS=(--urls "http://localhost:$GATEWAY_PORT"
@@ -143,7 +149,9 @@ cat >&2 <<EOF
     simulators  koha-east http://127.0.0.1:5101, koha-london http://127.0.0.1:5102, koha-midlands http://127.0.0.1:5103
     logs        gateway below; simulators in .run/logs/
     data        .run/data/ (SQLite; delete it to start afresh)
-    try         curl -s 'localhost:$GATEWAY_PORT/api/v1/records?system=koha-east'
+    API keys    .run/dev-keys.env: HUB_KEY (client dev-hub, role hub), OPERATOR_KEY (dev-operator, operator + hub)
+    try         source .run/dev-keys.env
+                curl -s -H "Authorization: Bearer \$HUB_KEY" 'localhost:$GATEWAY_PORT/api/v1/records?system=koha-east'
   Ctrl+C stops everything.
 
 EOF

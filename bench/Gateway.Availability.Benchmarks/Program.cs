@@ -58,6 +58,8 @@ try
         ["Availability__FreshFor"] = "00:00:00",
         ["Availability__InProcessAdapters"] = options.InProcess ? "true" : "false",
     };
+    var key = new GatewayKey();
+    key.Configure(env);
     foreach (var (id, region, libraries) in systems)
     {
         env[$"Systems__{id}__BaseUrl"] = simulators[id].BaseUrl.ToString();
@@ -77,6 +79,7 @@ try
     }
 
     gateway = await ChildProcess.StartAsync(gatewayDll, "gateway", [], env, "/alive");
+    key.PresentTo(gateway.BaseUrl);
     if (options.Compare)
     {
         // The same gateway with its own data, asking its adapters over loopback HTTP: measured beside the first.
@@ -87,9 +90,10 @@ try
             ["Availability__InProcessAdapters"] = "false",
         };
         overHttp = await ChildProcess.StartAsync(gatewayDll, "gateway-http", [], httpEnv, "/alive");
+        key.PresentTo(overHttp.BaseUrl);
     }
 
-    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+    using var http = new HttpClient(key) { Timeout = TimeSpan.FromSeconds(60) };
     var page = systems.SelectMany(s => Enumerable.Range(1, 4).Select(n => $"{s.Id}:{n.ToString(CultureInfo.InvariantCulture)}")).ToArray();
     Console.WriteLine($"Waiting for the catalogue to hold the page's {page.Length} records...");
     foreach (var host in new[] { gateway, overHttp }.OfType<ChildProcess>())

@@ -1,4 +1,5 @@
 using Gateway.Adapters.Koha;
+using Gateway.Api.Auth;
 using Gateway.Api.Endpoints;
 using Gateway.Api.Options;
 using Gateway.Availability;
@@ -10,14 +11,20 @@ using Scalar.AspNetCore;
 
 namespace Gateway.Api;
 
-/// <summary>Wires the gateway: registry, reverse proxy, OpenAPI, error handling and the in-process modules.</summary>
+/// <summary>
+/// Wires the gateway: registry, reverse proxy, OpenAPI, error handling, who may call what (decision 0037) and the
+/// in-process modules.
+/// </summary>
 internal static class GatewayApiExtensions
 {
     public static WebApplicationBuilder AddGatewayApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSystemsRegistry();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<GatewayOpenApiDocument>());
+        builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer<GatewayOpenApiDocument>()
+            .AddDocumentTransformer<AccessOpenApiDocument>());
+        builder.AddGatewayAuth();
 
         var modules = builder.Configuration.GetSection(ModulesOptions.SectionName).Get<ModulesOptions>() ?? new();
         builder.Services.Configure<ModulesOptions>(builder.Configuration.GetSection(ModulesOptions.SectionName));
@@ -38,6 +45,13 @@ internal static class GatewayApiExtensions
             {
                 builder.Services.AddCatalogueRecordSources();
             }
+
+            if (modules.KohaAdapter)
+            {
+                // Asked over HTTP (Availability:InProcessAdapters=false), the adapter route is this gateway's own.
+                builder.Services.AddHttpClient(Gateway.Availability.Adapters.AdapterClient.HttpClientName)
+                    .AddHttpMessageHandler<InProcessCallerHandler>();
+            }
         }
 
         if (modules.Catalogue || modules.KohaAdapter || modules.Availability)
@@ -48,32 +62,39 @@ internal static class GatewayApiExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Maps every endpoint in one group whose convention gives each the policy of the <see cref="AccessTable"/>, and the
+    /// proxied routes (each given the per-path policy by <see cref="ProxyRoutePolicyFilter"/>).
+    /// </summary>
     public static WebApplication MapGatewayApi(this WebApplication app)
     {
         app.UseGatewayErrorHandling();
+        app.UseGatewayAuth();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", options => options
+        var api = app.MapGroup("").RequireAccessFromTable();
+        api.MapOpenApi("/openapi/{documentName}.json");
+        api.MapScalarApiReference("/docs", options => options
             .WithTitle("Library Hub Gateway API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
-        app.MapSystemsApi();
+        api.MapSystemsApi();
         var modules = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ModulesOptions>>().Value;
         if (modules.Catalogue)
         {
-            app.MapCatalogue();
+            api.MapCatalogue();
         }
 
         if (modules.KohaAdapter)
         {
-            app.MapKohaAdapter();
+            api.MapKohaAdapter();
         }
 
         if (modules.Availability)
         {
-            app.MapAvailability();
+            api.MapAvailability();
         }
 
+        api.MapDefaultEndpoints(GatewayAuthExtensions.ShowsHealthDetails);
         app.MapReverseProxy();
         return app;
     }

@@ -7,7 +7,6 @@ builder.AddGatewayApi();
 
 var app = builder.Build();
 app.MapGatewayApi();
-app.MapDefaultEndpoints();
 app.Run();
 
 /// <summary>The gateway host (public for WebApplicationFactory).</summary>

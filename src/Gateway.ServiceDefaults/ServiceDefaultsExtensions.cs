@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -26,15 +27,22 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> (every check), <c>/alive</c> (liveness only) and <c>/metrics</c>.</summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <summary>
+    /// Maps <c>/health</c> (every check), <c>/alive</c> (liveness only) and <c>/metrics</c>. With
+    /// <paramref name="showHealthDetails"/>, a caller it refuses sees only the overall status of <c>/health</c>, not each
+    /// check's status and description (the gateway shows them to operators alone).
+    /// </summary>
+    public static TBuilder MapDefaultEndpoints<TBuilder>(this TBuilder app, Func<HttpContext, bool>? showHealthDetails = null)
+        where TBuilder : IEndpointRouteBuilder
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
-            .ExcludeFromDescription();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = (context, report) => HealthResponseWriter.WriteAsync(context, report, showHealthDetails?.Invoke(context) ?? true),
+        }).ExcludeFromDescription();
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
             Predicate = r => r.Tags.Contains(LiveTag),
-            ResponseWriter = HealthResponseWriter.WriteAsync,
+            ResponseWriter = (context, report) => HealthResponseWriter.WriteAsync(context, report, details: true),
         }).ExcludeFromDescription();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using Gateway.Api.Auth;
 using Gateway.Catalogue.Search;
 using Gateway.Testing;
 using MassTransit;
@@ -16,6 +18,9 @@ namespace Gateway.Api.Tests;
 /// <list type="bullet">
 /// <item>its SQLite files in a fresh temp folder, deleted on dispose;</item>
 /// <item>the Koha adapter module off (the adapter has its own suite, against the simulator) unless a test turns it on;</item>
+/// <item>three clients with random keys made for this instance (<see cref="HubKey"/>, <see cref="OperatorKey"/> and
+/// <see cref="DefaultKey"/>, the last with both roles and presented by <c>CreateClient()</c>, so tests not about access
+/// call as before; <see cref="CreateClientWithKey"/> and <see cref="CreateAnonymousClient"/> for the others);</item>
 /// <item>MassTransit's test harness in place of the app's bus: <c>AddMassTransitTestHarness</c> in
 /// <c>ConfigureTestServices</c> swaps the transport for the harness's in-memory one and keeps the consumers the
 /// modules registered, so the catalogue consumes what a test publishes and the harness records it.</item>
@@ -44,7 +49,39 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             ["KohaAdapter:StateConnectionString"] = AdapterStateConnectionString,
             ["Modules:Catalogue"] = "true",
             ["Modules:KohaAdapter"] = "false",
+            ["Gateway:Auth:Clients:test-hub:KeyHash"] = ClientKeys.HashHex(HubKey),
+            ["Gateway:Auth:Clients:test-hub:Roles:0"] = "hub",
+            ["Gateway:Auth:Clients:test-operator:KeyHash"] = ClientKeys.HashHex(OperatorKey),
+            ["Gateway:Auth:Clients:test-operator:Roles:0"] = "operator",
+            ["Gateway:Auth:Clients:test-default:KeyHash"] = ClientKeys.HashHex(DefaultKey),
+            ["Gateway:Auth:Clients:test-default:Roles:0"] = "hub",
+            ["Gateway:Auth:Clients:test-default:Roles:1"] = "operator",
         };
+    }
+
+    /// <summary>The key of client <c>test-hub</c> (role hub).</summary>
+    public string HubKey { get; } = ClientKeys.NewKey();
+
+    /// <summary>The key of client <c>test-operator</c> (role operator).</summary>
+    public string OperatorKey { get; } = ClientKeys.NewKey();
+
+    /// <summary>The key of client <c>test-default</c> (roles hub and operator), presented by <c>CreateClient()</c>.</summary>
+    public string DefaultKey { get; } = ClientKeys.NewKey();
+
+    /// <summary>A client presenting no key.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>A client presenting this key as <c>Authorization: Bearer</c>.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
     }
 
     /// <summary>The temp folder holding this instance's databases.</summary>
@@ -73,6 +110,21 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         return factory;
     }
 
+    /// <summary>A factory with no client configured (<c>Gateway:Auth:Clients</c> empty), in this host environment.</summary>
+    public static GatewayFactory WithoutClients(string environment)
+    {
+        var factory = new GatewayFactory { EnvironmentName = environment };
+        foreach (var key in factory._settings.Keys.Where(k => k.StartsWith("Gateway:Auth:", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            factory._settings.Remove(key);
+        }
+
+        return factory;
+    }
+
+    /// <summary>The host environment; WebApplicationFactory's default (Development) when null.</summary>
+    public string? EnvironmentName { get; init; }
+
     /// <summary>
     /// Publishes on the bus and waits until a consumer has handled this very message, without error, and until the search
     /// rows of what it changed are written.
@@ -99,8 +151,20 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         }
     }
 
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DefaultKey);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (EnvironmentName is not null)
+        {
+            builder.UseEnvironment(EnvironmentName);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -13,7 +13,8 @@ namespace Gateway.Api.Tests;
 
 /// <summary>
 /// <c>POST /api/v1/vendor-events/{systemId}</c>: signed pushes wake the harvest (long before the next poll), and a
-/// change pushed twice and then polled is published once.
+/// change pushed twice and then polled is published once. Vendors present no gateway key: the signature is the
+/// authentication (decision 0037).
 /// </summary>
 public sealed class VendorEventsTests
 {
@@ -26,6 +27,7 @@ public sealed class VendorEventsTests
         await using var simulator = new KohaSimulatorFactory(40, _secret);
         await using var gateway = Gateway(simulator);
         var client = gateway.CreateClient();
+        var vendor = gateway.CreateAnonymousClient(); // vendors sign their events (HMAC) and hold no gateway key
         await Eventually.AssertAsync(async () => (await CountAsync(client)) == 40, TimeSpan.FromSeconds(60), "initial load");
 
         using var advance = await simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=1&changes=30", UriKind.Relative), null);
@@ -37,7 +39,7 @@ public sealed class VendorEventsTests
         var body = $$"""{"event":"biblio_modified","biblio_id":{{id}},"item_id":null,"timestamp":"{{updated.GetProperty("timestamp").GetString()}}","event_id":"{{Guid.NewGuid()}}"}""";
         for (var i = 0; i < 2; i++)
         {
-            using var response = await PostAsync(client, "koha-east", body, Sign(body));
+            using var response = await PostAsync(vendor, "koha-east", body, Sign(body));
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
@@ -62,7 +64,7 @@ public sealed class VendorEventsTests
         await using var gateway = Gateway(simulator);
         const string body = """{"event":"biblio_modified","biblio_id":1}""";
 
-        using var response = await PostAsync(gateway.CreateClient(), system, body, signature == "valid" ? Sign(body) : signature);
+        using var response = await PostAsync(gateway.CreateAnonymousClient(), system, body, signature == "valid" ? Sign(body) : signature);
 
         await ProblemAssert.IsProblemAsync(response, status, type, requireDetail: true);
     }
@@ -76,7 +78,7 @@ public sealed class VendorEventsTests
         await using var simulator = new KohaSimulatorFactory(5, _secret);
         await using var gateway = Gateway(simulator);
 
-        using var response = await PostAsync(gateway.CreateClient(), "koha-east", body, Sign(body));
+        using var response = await PostAsync(gateway.CreateAnonymousClient(), "koha-east", body, Sign(body));
 
         await ProblemAssert.IsProblemAsync(response, status, ProblemTypes.InvalidRequest, requireDetail: true);
     }
@@ -88,7 +90,7 @@ public sealed class VendorEventsTests
         await using var gateway = Gateway(simulator);
         var body = $$"""{"event":"biblio_modified","biblio_id":1,"pad":"{{new string('x', 200_000)}}"}""";
 
-        using var response = await PostAsync(gateway.CreateClient(), "koha-east", body, Sign(body));
+        using var response = await PostAsync(gateway.CreateAnonymousClient(), "koha-east", body, Sign(body));
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, ProblemTypes.PayloadTooLarge, requireDetail: true);
     }

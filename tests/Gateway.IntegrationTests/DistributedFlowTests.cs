@@ -55,6 +55,10 @@ public sealed class DistributedFlowTests(RabbitMqVirtualHostFixture rabbit) : IC
         var identifiers = await system.Http.GetStringAsync(new Uri(system.Gateway, "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc"));
         Assert.Contains("<identifier>oai:", identifiers, StringComparison.Ordinal);
 
+        // The proxied routes answer to the gateway's access table (decision 0037): no key is a 401 problem with a
+        // challenge; a hub key is refused operator paths, also one under the records catch-all route; Basic on /oai.
+        await AssertProxiedAccessAsync(system, sampleId);
+
         // Nothing was dead-lettered on the way.
         var queues = await RabbitMqTestNode.GetQueueNamesAsync(vhost);
         Assert.Contains("catalogue-ingest", queues);
@@ -80,6 +84,35 @@ public sealed class DistributedFlowTests(RabbitMqVirtualHostFixture rabbit) : IC
                 TimeSpan.FromSeconds(60),
                 $"koha-east:{id} was deleted in Koha while the adapter was down; after its restart the gateway should say 410 Gone");
         }
+    }
+
+    private static async Task AssertProxiedAccessAsync(DistributedSystem system, string sampleId)
+    {
+        using var anonymous = new HttpClient();
+        using var noKey = await anonymous.GetAsync(new Uri(system.Gateway, "/api/v1/records?q=medicine"));
+        Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+        Assert.Equal("application/problem+json", noKey.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer", Assert.Single(noKey.Headers.WwwAuthenticate).Scheme);
+
+        using var hub = new HttpClient();
+        hub.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", system.HubKey);
+        using var records = await hub.GetAsync(new Uri(system.Gateway, $"/api/v1/records/{sampleId}"));
+        using var reconciliation = await hub.GetAsync(new Uri(system.Gateway, "/api/v1/ops/reconciliation/koha-east"));
+        using var provenance = await hub.GetAsync(new Uri(system.Gateway, $"/api/v1/records/{sampleId}/provenance"));
+        Assert.Equal(HttpStatusCode.OK, records.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, reconciliation.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, provenance.StatusCode);
+        Assert.Contains("/problems/forbidden", await provenance.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var ownProvenance = await system.Http.GetAsync(new Uri(system.Gateway, $"/api/v1/records/{sampleId}/provenance"));
+        Assert.Equal(HttpStatusCode.OK, ownProvenance.StatusCode);
+
+        using var harvester = new HttpClient();
+        harvester.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"it-hub:{system.HubKey}")));
+        using var oai = await harvester.GetAsync(new Uri(system.Gateway, "/oai?verb=Identify"));
+        Assert.Equal(HttpStatusCode.OK, oai.StatusCode);
+        using var anonymousOai = await anonymous.GetAsync(new Uri(system.Gateway, "/oai?verb=Identify"));
+        Assert.Equal(["Basic", "Bearer"], anonymousOai.Headers.WwwAuthenticate.Select(c => c.Scheme));
     }
 
     private static async Task<string> KohaTitleAsync(DistributedSystem system, string biblioId)

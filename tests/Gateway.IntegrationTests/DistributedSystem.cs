@@ -28,6 +28,7 @@ internal sealed class DistributedSystem : IAsyncDisposable
     {
         _virtualHost = virtualHost;
         RecordCount = recordCount;
+        Http = new HttpClient(new GatewayKeyHandler(Gateway, DefaultKey)) { Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public int RecordCount { get; }
@@ -42,7 +43,17 @@ internal sealed class DistributedSystem : IAsyncDisposable
 
     public ProcessHost? AdapterProcess { get; private set; }
 
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>
+    /// Calls anything; presents <see cref="DefaultKey"/> (client <c>it-default</c>, roles hub and operator) to the gateway
+    /// when the request carries no credentials of its own.
+    /// </summary>
+    public HttpClient Http { get; }
+
+    /// <summary>The key of client <c>it-hub</c> (role hub) of this run's gateway.</summary>
+    public string HubKey { get; } = GatewayApiKeys.NewKey();
+
+    /// <summary>The key of client <c>it-default</c> (roles hub and operator) of this run's gateway.</summary>
+    public string DefaultKey { get; } = GatewayApiKeys.NewKey();
 
     public static async Task<DistributedSystem> StartAsync(string virtualHost, int recordCount)
     {
@@ -182,6 +193,12 @@ internal sealed class DistributedSystem : IAsyncDisposable
         env["ReverseProxy__Routes__reconciliation__ClusterId"] = "catalogue";
         env["ReverseProxy__Routes__reconciliation__Match__Path"] = "/api/v1/ops/reconciliation/{**rest}";
         env["ReverseProxy__Clusters__catalogue__Destinations__main__Address"] = Catalogue.ToString();
+        foreach (var (key, value) in GatewayApiKeys.ClientEnvironment("it-hub", HubKey, "hub")
+            .Concat(GatewayApiKeys.ClientEnvironment("it-default", DefaultKey, "hub", "operator")))
+        {
+            env[key] = value;
+        }
+
         await StartAsync("Gateway.Api", env, Gateway, "/alive");
     }
 
