@@ -17,6 +17,7 @@ var simDll = StringOption("--sim-dll") ?? DefaultSimulatorDll();
 
 Console.WriteLine($"Koha adapter benchmark ({mode}): {records:N0} records, {pageSize} a page; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 Console.WriteLine($"load average at start: {LoadAverage()}");
+Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {System.Runtime.GCSettings.LatencyMode}, DATAS {(AppContext.GetData("System.GC.DynamicAdaptationMode") ?? Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode") ?? "default")}");
 var startup = Stopwatch.StartNew();
 await using var simulator = await SimulatorProcess.StartAsync(simDll, records);
 Console.WriteLine($"simulator pid {simulator.ProcessId} listening on {simulator.BaseUrl} after {startup.Elapsed.TotalSeconds:F1} s (generation included)");
