@@ -4,11 +4,12 @@
 # clustering and OAI bookkeeping included), printing events/s every 10 s, the total, the clusters and the size on disk.
 # Pages of 100 records of one system by default (as the Koha adapter publishes them), single messages with --singles.
 # Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S] [--singles] [--pregenerated]
-#        [--shared-fraction 0.5] [--keep PATH.db] [--items N-per-record] [--large-record M-items] [--provider PostgreSql --connection "Host=…;Database=…;Username=…"]
+#        [--shared-fraction 0.5] [--keep PATH.db] [--items N-per-record] [--large-record M-items] [--item-runs K] [--provider PostgreSql --connection "Host=…;Database=…;Username=…"]
 #        bench/run-catalogue-benchmark.sh harvest --database PATH.db [--page-size 100]
 #        (a full OAI-PMH ListRecords marc21 harvest over HTTP of a database an ingest run kept)
 # --items N then feeds a first item load (HoldingsChanged + ItemAvailabilityChanged an item, N items a record) and
-# --large-record M one record with M items, each timed on its own (item events/s, CPU an event).
+# --large-record M one record with M items, each timed on its own (item events/s, CPU an event); --item-runs K
+# publishes them as runs of up to K changes (ItemsChanged, one transaction a run).
 # GATEWAY_BENCH_SQL_LOG=1 logs every SQL command (to count them per event).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -15,6 +15,10 @@ namespace Gateway.Catalogue.Benchmarks;
 /// </param>
 /// <param name="ItemsPerRecord">Items a record in a first item load after the records (two events an item); none when 0.</param>
 /// <param name="LargeRecordItems">Items of one record (a journal run) loaded after that; none when 0.</param>
+/// <param name="ItemRunSize">
+/// Publish the item changes as runs of up to this many consecutive changes of one system (<c>ItemsChanged</c>, decision
+/// 0036); one message a change when 0.
+/// </param>
 internal sealed record IngestArguments(
     int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString, bool Pages, double SharedFraction, string? KeepDatabase,
-    bool Pregenerated = false, int ItemsPerRecord = 0, int LargeRecordItems = 0);
+    bool Pregenerated = false, int ItemsPerRecord = 0, int LargeRecordItems = 0, int ItemRunSize = 0);

@@ -136,7 +136,7 @@ internal static class IngestRun
 
         if (arguments.ItemsPerRecord > 0 || arguments.LargeRecordItems > 0)
         {
-            await ItemRun.RunAsync(host, recordIds, arguments.ItemsPerRecord, arguments.LargeRecordItems);
+            await ItemRun.RunAsync(host, recordIds, arguments.ItemsPerRecord, arguments.LargeRecordItems, arguments.ItemRunSize);
         }
 
         await host.StopAsync();

@@ -51,4 +51,47 @@ internal static class ItemMessages
             }
         }
     }
+
+    /// <summary>
+    /// The messages as runs of up to <paramref name="runSize"/> consecutive changes of one system (<see cref="ItemsChanged"/>),
+    /// in the same order; unchanged when <paramref name="runSize"/> is 0.
+    /// </summary>
+    public static IEnumerable<object> InRuns(IEnumerable<object> messages, int runSize)
+    {
+        if (runSize <= 0)
+        {
+            foreach (var message in messages)
+            {
+                yield return message;
+            }
+
+            yield break;
+        }
+
+        var run = new List<ItemChange>(runSize);
+        string? system = null;
+        foreach (var message in messages)
+        {
+            var change = message switch
+            {
+                HoldingsChanged h => new ItemChange { Holdings = h },
+                ItemAvailabilityChanged a => new ItemChange { Availability = a },
+                _ => throw new ArgumentException($"Not an item change: {message.GetType().Name}", nameof(messages)),
+            };
+            var changeSystem = change.Holdings?.SystemId ?? change.Availability!.SystemId;
+            if (run.Count == runSize || (system is not null && system != changeSystem))
+            {
+                yield return new ItemsChanged { SystemId = system!, CorrelationId = Guid.NewGuid(), Changes = [.. run] };
+                run.Clear();
+            }
+
+            system = changeSystem;
+            run.Add(change);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return new ItemsChanged { SystemId = system!, CorrelationId = Guid.NewGuid(), Changes = [.. run] };
+        }
+    }
 }

@@ -12,15 +12,17 @@ namespace Gateway.Catalogue.Benchmarks;
 /// <summary>
 /// The item phase of an ingest run (after the records are stored and their search rows built): a first item load of
 /// the records (<c>--items N</c> a record) and of one record with many items (<c>--large-record M</c>), published one
-/// message at a time at most <see cref="MaxInFlight"/> ahead of the catalogue, timed each on its own: item events/s
-/// and the process's CPU an event.
+/// message at a time (or as runs of consecutive changes of one system, <c>ItemsChanged</c>, with <c>--item-runs K</c>)
+/// at most <see cref="MaxInFlight"/> events ahead of the catalogue, timed each on its own: item events/s and the
+/// process's CPU an event.
 /// </summary>
 internal static class ItemRun
 {
     private const int MaxInFlight = 2_000;
 
     /// <summary>Feeds the item events and prints what they cost.</summary>
-    public static async Task RunAsync(IHost host, IReadOnlyList<(string SystemId, string VendorRecordId)> records, int itemsPerRecord, int largeRecordItems)
+    public static async Task RunAsync(
+        IHost host, IReadOnlyList<(string SystemId, string VendorRecordId)> records, int itemsPerRecord, int largeRecordItems, int runSize)
     {
         var bus = host.Services.GetRequiredService<IBus>();
         var counter = new ConsumedCounter();
@@ -28,21 +30,21 @@ internal static class ItemRun
         if (itemsPerRecord > 0)
         {
             await PhaseAsync(host, bus, counter, $"items: {itemsPerRecord} a record for {records.Count:N0} records",
-                ItemMessages.ForRecords(records, itemsPerRecord, "i", TimeSpan.Zero), records.Count * itemsPerRecord * 2L);
+                ItemMessages.InRuns(ItemMessages.ForRecords(records, itemsPerRecord, "i", TimeSpan.Zero), runSize), records.Count * itemsPerRecord * 2L);
         }
 
         if (largeRecordItems > 0 && records.Count > 0)
         {
             // A journal run: one record (the last of the records, so it has no items yet) with M items.
             await PhaseAsync(host, bus, counter, $"large record: 1 record with {largeRecordItems:N0} items",
-                ItemMessages.ForRecords([records[^1]], largeRecordItems, "L", TimeSpan.FromDays(1)), largeRecordItems * 2L);
+                ItemMessages.InRuns(ItemMessages.ForRecords([records[^1]], largeRecordItems, "L", TimeSpan.FromDays(1)), runSize), largeRecordItems * 2L);
         }
     }
 
     private static async Task PhaseAsync(IHost host, IBus bus, ConsumedCounter counter, string title, IEnumerable<object> messages, long total)
     {
         var list = messages.ToList(); // generated before the clock starts
-        Console.WriteLine($"{title}: {total:N0} item events (HoldingsChanged + ItemAvailabilityChanged, one item each); load average {IngestRun.LoadAverage()}");
+        Console.WriteLine($"{title}: {total:N0} item events (HoldingsChanged + ItemAvailabilityChanged, one item each) in {list.Count:N0} messages; load average {IngestRun.LoadAverage()}");
         var start = counter.Count;
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -51,7 +53,7 @@ internal static class ItemRun
         foreach (var message in list)
         {
             await bus.Publish(message, message.GetType());
-            published++;
+            published += message is ItemsChanged run ? run.Changes.Count : 1;
             while (published - (counter.Count - start) > MaxInFlight)
             {
                 await Task.Delay(5);
@@ -76,7 +78,7 @@ internal static class ItemRun
             $"done: {total:N0} item events in {watch.Elapsed.TotalSeconds:F1} s, {total / watch.Elapsed.TotalSeconds:N0} item events/s; process CPU {cpu.TotalSeconds:F1} s ({cpu.TotalMilliseconds / total:F2} ms an event); {counter.Faults} faults; {items:N0} items and {sets:N0} set rows stored; load average {IngestRun.LoadAverage()}"));
     }
 
-    /// <summary>Counts the item messages the catalogue consumed (or gave up on).</summary>
+    /// <summary>Counts the item events the catalogue consumed (or gave up on): a run counts its changes.</summary>
     private sealed class ConsumedCounter : IConsumeObserver
     {
         private long _count;
@@ -92,10 +94,7 @@ internal static class ItemRun
         public Task PostConsume<T>(ConsumeContext<T> context)
             where T : class
         {
-            if (context.Message is HoldingsChanged or ItemAvailabilityChanged)
-            {
-                Interlocked.Increment(ref _count);
-            }
+            Interlocked.Add(ref _count, Events(context.Message));
 
             return Task.CompletedTask;
         }
@@ -103,13 +102,20 @@ internal static class ItemRun
         public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
             where T : class
         {
-            if (context.Message is HoldingsChanged or ItemAvailabilityChanged)
+            if (Events(context.Message) is var events and > 0)
             {
                 Interlocked.Increment(ref _faults);
-                Interlocked.Increment(ref _count);
+                Interlocked.Add(ref _count, events);
             }
 
             return Task.CompletedTask;
         }
+
+        private static int Events(object message) => message switch
+        {
+            HoldingsChanged or ItemAvailabilityChanged => 1,
+            ItemsChanged run => run.Changes.Count,
+            _ => 0,
+        };
     }
 }

@@ -63,6 +63,7 @@ public static class CatalogueExtensions
         .AddScoped<SourceRecordWriter>()
         .AddScoped<ClusterMaintainer>()
         .AddScoped<RecordChangeIngest>()
+        .AddScoped<ItemChangeIngest>()
         .AddScoped<PageIngest>()
         .AddScoped<PageClusterMaintainer>()
         .AddScoped<PageChangeRecorder>();
@@ -75,6 +76,7 @@ public static class CatalogueExtensions
         bus.AddConsumer<BibliographicRecordDeletedConsumer, CatalogueIngestDefinition<BibliographicRecordDeletedConsumer>>();
         bus.AddConsumer<HoldingsChangedConsumer, CatalogueIngestDefinition<HoldingsChangedConsumer>>();
         bus.AddConsumer<ItemAvailabilityChangedConsumer, CatalogueIngestDefinition<ItemAvailabilityChangedConsumer>>();
+        bus.AddConsumer<ItemsChangedConsumer, CatalogueIngestDefinition<ItemsChangedConsumer>>();
         bus.AddConsumer<HoldingsRemovedConsumer, CatalogueIngestDefinition<HoldingsRemovedConsumer>>();
         bus.AddConsumer<GetIngestWatermarkConsumer>();
     }

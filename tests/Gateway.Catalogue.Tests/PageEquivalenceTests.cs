@@ -71,16 +71,18 @@ public sealed class PageEquivalenceTests
         return tables;
     }
 
-    private static async Task<Dictionary<string, List<string>>> Dump(CatalogueDbContext db) => new()
+    /// <summary>Every table, one line a row, in key order (log tables in insertion order).</summary>
+    internal static async Task<Dictionary<string, List<string>>> Dump(CatalogueDbContext db) => new()
     {
         ["source_records"] = await Lines(db.SourceRecords.OrderBy(r => r.Id).Select(r => new { r.SystemId, r.VendorRecordId, r.SourceTimestamp, r.IsDeleted, r.Title, r.DescriptionJson, r.MarcXml, r.StoredAt, r.LastCorrelationId })),
+        ["source_items"] = await Lines(db.SourceItems.OrderBy(i => i.SystemId).ThenBy(i => i.VendorItemId)),
         ["ingest_watermarks"] = await Lines(db.IngestWatermarks.OrderBy(m => m.SystemId).ThenBy(m => m.Stream)),
         ["ingest_problems"] = await Lines(db.IngestProblems.OrderBy(p => p.SourceId).ThenBy(p => p.Kind)),
         ["clusters"] = await Lines(db.Clusters.OrderBy(c => c.Id)),
         ["cluster_members"] = await Lines(db.ClusterMemberships.OrderBy(m => m.SourceId)),
         ["match_keys"] = await Lines(db.MatchKeys.OrderBy(k => k.Key).ThenBy(k => k.SourceId)),
         ["cluster_audit"] = await Lines(db.ClusterAudit.OrderBy(e => e.Id).Select(e => new { e.Kind, e.ClusterId, e.SourceId, e.OtherClusterId, e.Key, e.MatchedSourceId, e.Detail, e.At })),
-        ["cluster_versions"] = await Lines(db.ClusterVersions.OrderBy(v => v.Seq).Select(v => new { v.ClusterId, v.Datestamp })),
+        ["cluster_versions"] = await Lines(db.ClusterVersions.OrderBy(v => v.Seq).Select(v => new { v.Seq, v.ClusterId, v.Datestamp })),
         ["cluster_sets"] = await Lines(db.ClusterSets.OrderBy(e => e.SetSpec).ThenBy(e => e.ClusterId)),
         ["cluster_search"] = await Lines(db.ClusterSearch.OrderBy(e => e.ClusterId).Select(e => new { e.ClusterId, e.TitleText, e.OtherText, e.TitleWords, e.Title, e.SummaryJson })),
     };

@@ -69,6 +69,16 @@ internal static class SampleMessages
             SourceTimestamp = At,
             CorrelationId = Guid.NewGuid(),
         },
+        nameof(ItemsChanged) => new ItemsChanged
+        {
+            SystemId = "koha-east",
+            CorrelationId = Guid.NewGuid(),
+            Changes =
+            [
+                new ItemChange { Holdings = (HoldingsChanged)For(typeof(HoldingsChanged)) },
+                new ItemChange { Availability = (ItemAvailabilityChanged)For(typeof(ItemAvailabilityChanged)) },
+            ],
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.Name, "no sample"),
     };
 

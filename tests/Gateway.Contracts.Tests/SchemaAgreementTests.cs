@@ -13,7 +13,7 @@ public sealed class SchemaAgreementTests
     public static TheoryData<Type> Messages =>
     [
         typeof(BibliographicRecordChanged), typeof(BibliographicRecordsChanged), typeof(BibliographicRecordDeleted),
-        typeof(ItemAvailabilityChanged), typeof(HoldingsChanged), typeof(HoldingsRemoved),
+        typeof(ItemAvailabilityChanged), typeof(HoldingsChanged), typeof(HoldingsRemoved), typeof(ItemsChanged),
     ];
 
     [Theory]
@@ -71,6 +71,19 @@ public sealed class SchemaAgreementTests
         var child = Assert.IsType<NJsonSchema.Validation.ChildSchemaValidationError>(error);
         Assert.Equal("#/records[1]", child.Path);
         Assert.Contains(child.Errors.SelectMany(e => e.Value), e => e.Property == "vendorRecordId");
+    }
+
+    [Fact]
+    public async Task An_item_run_entry_is_checked_against_the_single_message_schemas()
+    {
+        var schema = await LoadAsync(typeof(ItemsChanged));
+        var entry = schema.Definitions["ItemChange"];
+        Assert.Equal(WireNames(typeof(ItemChange)).Order(), entry.Properties.Keys.Order());
+
+        var run = (ItemsChanged)SampleMessages.For(typeof(ItemsChanged));
+        var json = JsonSerializer.SerializeToNode(run, Wire)!;
+        json["changes"]![1]!["availability"]!.AsObject().Remove("vendorItemId");
+        Assert.NotEmpty(schema.Validate(json.ToJsonString()));
     }
 
     [Fact]

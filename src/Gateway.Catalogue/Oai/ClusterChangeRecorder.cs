@@ -1,7 +1,6 @@
 using Gateway.Catalogue.Endpoints;
 using Gateway.Catalogue.Options;
 using Gateway.Catalogue.Storage;
-using Gateway.Systems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ namespace Gateway.Catalogue.Oai;
 /// track, merged with the tracked items as they now are (changed, added or removed and not yet saved); the context's
 /// tracked rows are read without EF's DetectChanges pass over the whole context (<see cref="Tracked{T}"/>).
 /// </remarks>
-internal sealed class ClusterChangeRecorder(CatalogueDbContext db, ISystemsRegistry registry, IOptions<OaiOptions> options)
+internal sealed class ClusterChangeRecorder(CatalogueDbContext db, IOptions<OaiOptions> options)
 {
     private static readonly TimeSpan PruneSlack = TimeSpan.FromHours(1);
 
@@ -66,23 +65,17 @@ internal sealed class ClusterChangeRecorder(CatalogueDbContext db, ISystemsRegis
 
     private async Task RefreshSetsAsync(string clusterId, IReadOnlyCollection<string> memberSourceIds, CancellationToken ct)
     {
+        // Systems and libraries only: regions and the parents follow from them where they are read (StoredSets, decision 0036).
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var trackedItems = Tracked<SourceItem>();
         foreach (var group in memberSourceIds.Select(Parse).OfType<(string System, string Record)>().GroupBy(m => m.System, StringComparer.Ordinal))
         {
             var systemId = group.Key;
             var recordIds = group.Select(m => m.Record).ToHashSet(StringComparer.Ordinal);
-            wanted.Add(OaiSets.SystemParent);
             wanted.Add(OaiSets.System(systemId));
-            if (registry.Find(systemId) is { } system)
-            {
-                wanted.Add(OaiSets.RegionParent);
-                wanted.Add(OaiSets.Region(system.Region));
-            }
 
             foreach (var code in await LibraryCodesAsync(systemId, recordIds, trackedItems, ct))
             {
-                wanted.Add(OaiSets.LibraryParent);
                 wanted.Add(OaiSets.Library(systemId, code));
             }
         }

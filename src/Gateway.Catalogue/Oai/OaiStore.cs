@@ -1,4 +1,5 @@
 using Gateway.Catalogue.Storage;
+using Gateway.Systems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Catalogue.Oai;
@@ -8,7 +9,7 @@ namespace Gateway.Catalogue.Oai;
 /// the newest version of their cluster at or below the bound (decision 0018), so a record changed during a harvest is
 /// listed once, where it stood when the list began, and a new record waits for the next harvest. No OFFSET anywhere.
 /// </summary>
-internal sealed class OaiStore(CatalogueDbContext db)
+internal sealed class OaiStore(CatalogueDbContext db, ISystemsRegistry registry)
 {
     /// <summary>
     /// What finding a record's newest version (a probe of the log's (cluster, seq) index) costs beside stepping over
@@ -58,14 +59,19 @@ internal sealed class OaiStore(CatalogueDbContext db)
         return [.. rows.Select(r => (r.Seq, r.ClusterId))];
     }
 
-    /// <summary>The clusters of a page, with their sets (current state: content is always the newest).</summary>
+    /// <summary>
+    /// The clusters of a page, with their sets (current state: content is always the newest): the stored ones and the
+    /// regions and parents they imply (<see cref="StoredSets.Expand"/>).
+    /// </summary>
     public async Task<(IReadOnlyDictionary<string, Cluster> Clusters, ILookup<string, string> Sets)> LoadAsync(
         IReadOnlyCollection<string> clusterIds, CancellationToken ct)
     {
         var ids = clusterIds.ToList();
         var clusters = await db.Clusters.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct);
         var sets = await db.ClusterSets.AsNoTracking().Where(s => ids.Contains(s.ClusterId)).ToListAsync(ct);
-        return (clusters, sets.OrderBy(s => s.SetSpec, StringComparer.Ordinal).ToLookup(s => s.ClusterId, s => s.SetSpec, StringComparer.Ordinal));
+        return (clusters, sets.GroupBy(s => s.ClusterId, StringComparer.Ordinal)
+            .SelectMany(g => StoredSets.Expand(g.Select(s => s.SetSpec), registry).Select(spec => (ClusterId: g.Key, Spec: spec)))
+            .ToLookup(s => s.ClusterId, s => s.Spec, StringComparer.Ordinal));
     }
 
     public Task<Cluster?> FindAsync(string clusterId, CancellationToken ct) =>
@@ -94,11 +100,28 @@ internal sealed class OaiStore(CatalogueDbContext db)
             return clusters.Select(c => c.Id);
         }
 
-        // A set alone is one range of cluster_sets' key; with dates, the range of clusters' (Datestamp, Id) index drives
-        // (an incremental harvest's window is usually the smaller) and each is looked up in the set.
+        // A set alone is one or a few ranges of cluster_sets' key (a region: its systems' rows, decision 0036); a parent
+        // stored as its children, or any set with dates, is looked up for each cluster in range by the ClusterId index
+        // (with dates, the range of clusters' (Datestamp, Id) index drives: an incremental harvest's window is usually the
+        // smaller).
+        var rows = StoredSets.RowsOf(set, registry);
+        var specs = rows.Specs;
+        if (rows.Prefix is { } prefix)
+        {
+            return clusters.Where(c => db.ClusterSets.Any(s => s.ClusterId == c.Id && s.SetSpec.StartsWith(prefix))).Select(c => c.Id);
+        }
+
+        if (specs.Count == 1)
+        {
+            var only = specs[0];
+            return spec.From is null && spec.UntilExclusive is null
+                ? db.ClusterSets.AsNoTracking().Where(s => s.SetSpec == only).Select(s => s.ClusterId)
+                : clusters.Where(c => db.ClusterSets.Any(s => s.SetSpec == only && s.ClusterId == c.Id)).Select(c => c.Id);
+        }
+
         return spec.From is null && spec.UntilExclusive is null
-            ? db.ClusterSets.AsNoTracking().Where(s => s.SetSpec == set).Select(s => s.ClusterId)
-            : clusters.Where(c => db.ClusterSets.Any(s => s.SetSpec == set && s.ClusterId == c.Id)).Select(c => c.Id);
+            ? db.ClusterSets.AsNoTracking().Where(s => specs.Contains(s.SetSpec)).Select(s => s.ClusterId).Distinct()
+            : clusters.Where(c => db.ClusterSets.Any(s => specs.Contains(s.SetSpec) && s.ClusterId == c.Id)).Select(c => c.Id);
     }
 
     private IQueryable<ClusterVersion> Selected(ListSpec spec, long bound)
@@ -115,11 +138,24 @@ internal sealed class OaiStore(CatalogueDbContext db)
             versions = versions.Where(v => v.Datestamp < until);
         }
 
-        if (spec.Set is { } set)
+        if (spec.Set is not { } set)
         {
-            versions = versions.Where(v => db.ClusterSets.Any(s => s.SetSpec == set && s.ClusterId == v.ClusterId));
+            return versions;
         }
 
-        return versions;
+        var rows = StoredSets.RowsOf(set, registry);
+        var specs = rows.Specs;
+        if (rows.Prefix is { } prefix)
+        {
+            return versions.Where(v => db.ClusterSets.Any(s => s.ClusterId == v.ClusterId && s.SetSpec.StartsWith(prefix)));
+        }
+
+        if (specs.Count == 1)
+        {
+            var only = specs[0];
+            return versions.Where(v => db.ClusterSets.Any(s => s.SetSpec == only && s.ClusterId == v.ClusterId));
+        }
+
+        return versions.Where(v => db.ClusterSets.Any(s => specs.Contains(s.SetSpec) && s.ClusterId == v.ClusterId));
     }
 }

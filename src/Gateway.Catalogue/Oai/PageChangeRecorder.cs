@@ -2,7 +2,6 @@ using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Endpoints;
 using Gateway.Catalogue.Options;
 using Gateway.Catalogue.Storage;
-using Gateway.Systems;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Catalogue.Oai;
@@ -13,7 +12,7 @@ namespace Gateway.Catalogue.Oai;
 /// rule, and the cluster's sets refreshed from its members' systems and libraries — tracked, saved with the page.
 /// Each record of a page adds its own versions, as it would saved on its own (decision 0025).
 /// </summary>
-internal sealed class PageChangeRecorder(CatalogueDbContext db, ISystemsRegistry registry, IOptions<OaiOptions> options)
+internal sealed class PageChangeRecorder(CatalogueDbContext db, IOptions<OaiOptions> options)
 {
     private static readonly TimeSpan PruneSlack = TimeSpan.FromHours(1);
 
@@ -57,8 +56,9 @@ internal sealed class PageChangeRecorder(CatalogueDbContext db, ISystemsRegistry
         versions.Add(new PageVersion(null, cluster.Datestamp, added));
     }
 
-    private void RefreshSets(PageNeighbourhood page, string clusterId, IReadOnlyCollection<string> memberSourceIds)
+    private static void RefreshSets(PageNeighbourhood page, string clusterId, IReadOnlyCollection<string> memberSourceIds)
     {
+        // Systems and libraries only: regions and the parents follow from them where they are read (StoredSets, decision 0036).
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sourceId in memberSourceIds)
         {
@@ -67,17 +67,10 @@ internal sealed class PageChangeRecorder(CatalogueDbContext db, ISystemsRegistry
                 continue;
             }
 
-            wanted.Add(OaiSets.SystemParent);
             wanted.Add(OaiSets.System(systemId));
-            if (registry.Find(systemId) is { } system)
-            {
-                wanted.Add(OaiSets.RegionParent);
-                wanted.Add(OaiSets.Region(system.Region));
-            }
 
             foreach (var code in page.LibraryCodes.GetValueOrDefault((systemId, recordId)) ?? [])
             {
-                wanted.Add(OaiSets.LibraryParent);
                 wanted.Add(OaiSets.Library(systemId, code));
             }
         }

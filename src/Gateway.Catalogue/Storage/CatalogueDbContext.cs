@@ -53,7 +53,6 @@ internal class CatalogueDbContext : DbContext
             record.Property(r => r.SystemId).HasMaxLength(64);
             record.Property(r => r.VendorRecordId).HasMaxLength(128);
             record.HasIndex(r => new { r.SystemId, r.VendorRecordId }).IsUnique();
-            record.HasIndex(r => new { r.SystemId, r.Id });
         });
 
         modelBuilder.Entity<SourceItem>(item =>
@@ -103,7 +102,6 @@ internal class CatalogueDbContext : DbContext
             entry.ToTable("cluster_audit");
             entry.HasKey(e => e.Id);
             entry.Property(e => e.Kind).HasMaxLength(16);
-            entry.HasIndex(e => new { e.ClusterId, e.Id });
             entry.HasIndex(e => new { e.SourceId, e.Id });
         });
 

@@ -3,7 +3,7 @@ namespace Gateway.Catalogue.Storage;
 /// <summary>A record as one regional system holds it: the latest version received, or its tombstone.</summary>
 internal sealed class SourceRecord
 {
-    /// <summary>Surrogate key; also the stable order of cursor paging (never changes on update).</summary>
+    /// <summary>Surrogate key (never changes on update).</summary>
     public long Id { get; set; }
 
     public required string SystemId { get; set; }

@@ -82,8 +82,6 @@ namespace Gateway.Catalogue.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClusterId", "Id");
-
                     b.HasIndex("SourceId", "Id");
 
                     b.ToTable("cluster_audit", (string)null);
@@ -369,8 +367,6 @@ namespace Gateway.Catalogue.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SystemId", "Id");
 
                     b.HasIndex("SystemId", "VendorRecordId")
                         .IsUnique();

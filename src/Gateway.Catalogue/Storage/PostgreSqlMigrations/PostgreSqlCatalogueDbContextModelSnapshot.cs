@@ -89,8 +89,6 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClusterId", "Id");
-
                     b.HasIndex("SourceId", "Id");
 
                     b.ToTable("cluster_audit", (string)null);
@@ -384,8 +382,6 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                         .HasColumnType("character varying(128)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SystemId", "Id");
 
                     b.HasIndex("SystemId", "VendorRecordId")
                         .IsUnique();
