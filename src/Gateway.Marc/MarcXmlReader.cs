@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text;
-using System.Text.Unicode;
 using System.Xml;
 
 namespace Gateway.Marc;
@@ -42,20 +39,10 @@ public static class MarcXmlReader
     }
 
     /// <summary>Parses the first record of a MARCXML document or fragment, strictly.</summary>
-    /// <remarks>
-    /// Text in the subset <see cref="MarcXmlUtf8Scanner"/> reads (what this library and Koha write: the catalogue's
-    /// stored records) is read from its UTF-8 form by the scanner; anything else — including a lone surrogate, which
-    /// has no UTF-8 form — by <c>XmlReader</c> over the text, with the same result either way.
-    /// </remarks>
     /// <exception cref="MarcFormatException">The XML is malformed or holds no record.</exception>
     public static MarcRecord ParseRecord(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        if (ScanUtf16(xml) is { Count: > 0 } scanned)
-        {
-            return scanned[0];
-        }
-
         using var text = new StringReader(xml);
         foreach (var record in Read(text))
         {
@@ -63,22 +50,6 @@ public static class MarcXmlReader
         }
 
         throw new MarcFormatException("The XML holds no MARC record element.", 0, null);
-    }
-
-    /// <summary>The scanner's records of a text, or null when it is not in the scanner's subset (or not valid UTF-16).</summary>
-    private static List<MarcRecord>? ScanUtf16(string xml)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(xml.Length));
-        try
-        {
-            return Utf8.FromUtf16(xml, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-                ? MarcXmlUtf8Scanner.TryRead(buffer.AsSpan(0, written))
-                : null;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     /// <summary>The full path for a document in memory: the stream over its bytes, no copy when they are an array's.</summary>
