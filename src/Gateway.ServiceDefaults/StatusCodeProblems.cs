@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.ServiceDefaults;
@@ -25,17 +24,7 @@ public static class StatusCodeProblems
         var http = context.HttpContext;
         var status = http.Response.StatusCode;
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = ReasonPhrases.GetReasonPhrase(status),
-                Type = ProblemTypes.Uri(ProblemTypes.ForStatus(status)),
-                Detail = DetailFor(http, status),
-            },
-        });
+        await problems.WriteAsync(ProblemContexts.For(http, status, ProblemTypes.ForStatus(status), DetailFor(http, status)));
     }
 
     private static string? DetailFor(HttpContext http, int status) => status switch

@@ -1,5 +1,4 @@
 using Gateway.ServiceDefaults;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Gateway.Api.Auth;
 
@@ -8,19 +7,8 @@ internal static class AuthProblems
 {
     public static async Task WriteAsync(HttpContext http, int status, string typeName, string detail)
     {
-        http.Response.StatusCode = status;
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = ReasonPhrases.GetReasonPhrase(status),
-                Type = ProblemTypes.Uri(typeName),
-                Detail = detail,
-            },
-        });
+        await problems.TryWriteAsync(ProblemContexts.For(http, status, typeName, detail));
     }
 
     /// <summary>What a 401 says: what was wrong and how to present a key here.</summary>
