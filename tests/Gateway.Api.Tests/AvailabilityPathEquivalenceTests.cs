@@ -20,7 +20,9 @@ public sealed class AvailabilityPathEquivalenceTests
     [Fact]
     public async Task Both_paths_answer_the_same_records_items_and_unknown_ids()
     {
-        await using var setup = EmbeddedAvailability.Start(_secret);
+        // What is compared is the answer, not its speed: a cold first call (token, JIT) on a loaded machine may take
+        // longer than the default 2 s deadline, so this test gives it 10 s.
+        await using var setup = EmbeddedAvailability.Start(_secret, settings: new Dictionary<string, string?> { ["Availability:Deadline"] = "00:00:10" });
         var (http, inProcess, system) = Paths(setup, "koha-east");
         string[] ids = ["1", "2", "3", "999999"];
 
@@ -38,7 +40,7 @@ public sealed class AvailabilityPathEquivalenceTests
     [InlineData("hang", Outcomes.Timeout)]
     public async Task A_failing_vendor_gives_both_paths_the_same_outcome_and_reason(string fault, string expected)
     {
-        await using var setup = EmbeddedAvailability.Start(_secret, settings: new Dictionary<string, string?> { ["Availability:Deadline"] = "00:00:01.500" });
+        await using var setup = EmbeddedAvailability.Start(_secret, settings: new Dictionary<string, string?> { ["Availability:Deadline"] = fault == "hang" ? "00:00:01.500" : "00:00:10" });
         await setup.HarvestedAsync("koha-london:1");
         var (http, inProcess, system) = Paths(setup, "koha-london");
         await setup.FaultAsync("koha-london", fault == "hang" ? new { timeoutRate = 1.0 } : new { malformedRate = 1.0 } as object);
@@ -53,7 +55,7 @@ public sealed class AvailabilityPathEquivalenceTests
     [Fact]
     public async Task An_id_that_is_not_a_biblionumber_is_the_same_error_on_both_paths()
     {
-        await using var setup = EmbeddedAvailability.Start(_secret);
+        await using var setup = EmbeddedAvailability.Start(_secret, settings: new Dictionary<string, string?> { ["Availability:Deadline"] = "00:00:10" });
         var (http, inProcess, system) = Paths(setup, "koha-east");
 
         var overHttp = await OutcomeAsync(setup, () => http.LookupAsync(system, ["not-a-number"], TestContext.Current.CancellationToken));
