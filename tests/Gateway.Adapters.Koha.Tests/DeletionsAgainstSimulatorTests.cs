@@ -55,12 +55,12 @@ public sealed class DeletionsAgainstSimulatorTests : IAsyncLifetime
         var item = await DeletableItemAsync();
         Assert.Equal(HttpStatusCode.NoContent, await _run.Koha.DeleteItemAsync(item.ItemId));
         await rig.Oai.HarvestAsync(rig.System, start, CancellationToken.None);
-        var before = rig.Harness.PublishedSoFar<HoldingsChanged>().Count;
+        var before = PublishedItemChanges.Holdings(rig.Harness).Count;
 
         await rig.HarvestAllItemsAsync(start: null);
 
-        Assert.Equal(before, rig.Harness.PublishedSoFar<HoldingsChanged>().Count);
-        Assert.DoesNotContain(rig.Harness.PublishedSoFar<HoldingsChanged>().Skip(before), m => m.Context.Message.Items.Any(i => i.VendorItemId == Text(item.ItemId)));
+        Assert.Equal(before, PublishedItemChanges.Holdings(rig.Harness).Count);
+        Assert.DoesNotContain(PublishedItemChanges.Holdings(rig.Harness).Skip(before), m => m.Items.Any(i => i.VendorItemId == Text(item.ItemId)));
     }
 
     [Fact]

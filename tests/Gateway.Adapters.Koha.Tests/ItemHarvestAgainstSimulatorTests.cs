@@ -26,12 +26,39 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
 
         await rig.HarvestAllItemsAsync();
 
-        var holdings = rig.Harness.PublishedSoFar<HoldingsChanged>().SelectMany(m => m.Context.Message.Items).ToList();
-        var availability = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
+        var holdings = PublishedItemChanges.Holdings(rig.Harness).SelectMany(m => m.Items).ToList();
+        var availability = PublishedItemChanges.Availability(rig.Harness);
         Assert.Equal(itemCount, holdings.Select(h => h.VendorItemId).Distinct().Count());
         Assert.Equal(itemCount, availability.Select(a => a.VendorItemId).Distinct().Count());
         Assert.All(availability, a => Assert.Contains(a.Status, ItemStatuses.All));
         Assert.All(holdings, h => Assert.False(string.IsNullOrEmpty(h.LibraryCode)));
+    }
+
+    [Fact]
+    public async Task A_page_of_item_changes_is_one_run_in_item_order()
+    {
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
+
+        await rig.HarvestAllItemsAsync();
+
+        var runs = rig.Harness.PublishedSoFar<ItemsChanged>().Select(m => m.Context.Message).ToList();
+        Assert.NotEmpty(runs);
+        Assert.Empty(rig.Harness.PublishedSoFar<HoldingsChanged>());
+        Assert.Empty(rig.Harness.PublishedSoFar<ItemAvailabilityChanged>());
+        Assert.Equal(runs.Count, runs.Select(r => r.CorrelationId).Distinct().Count());
+        foreach (var run in runs)
+        {
+            Assert.NotEmpty(run.Changes);
+            Assert.All(run.Changes, c => Assert.True(c.Holdings is null != c.Availability is null));
+            Assert.All(run.Changes, c => Assert.Equal(run.SystemId, c.Holdings?.SystemId ?? c.Availability!.SystemId));
+            Assert.All(run.Changes, c => Assert.Equal(run.CorrelationId, c.Holdings?.CorrelationId ?? c.Availability!.CorrelationId));
+        }
+
+        // A first pass: each item's holding, then its status, item after item.
+        var first = runs[0].Changes;
+        var itemIds = first.Select(c => c.Holdings?.Items.Single().VendorItemId ?? c.Availability!.VendorItemId).ToList();
+        Assert.Equal(itemIds.Chunk(2).Select(p => p[0]), itemIds.Chunk(2).Select(p => p[^1]));
+        Assert.All(first.Chunk(2), p => Assert.True(p[0].Holdings is not null && p[^1].Availability is not null));
     }
 
     [Fact]
@@ -40,6 +67,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
         await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await rig.HarvestAllItemsAsync();
         var first = rig.Harness.PublishedSoFar().Count;
+        Assert.NotEmpty(PublishedItemChanges.Changes(rig.Harness));
 
         await rig.HarvestAllItemsAsync(start: null); // from the beginning: every item already published as it is
 
@@ -51,7 +79,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     {
         await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         var position = await rig.HarvestAllItemsAsync();
-        var before = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count;
+        var before = PublishedItemChanges.Availability(rig.Harness).Count;
 
         using var advance = await _run.Simulator.CreateClient().PostAsync(new Uri("/_sim/advance?ticks=3&changes=20", UriKind.Relative), null);
         var kinds = (await advance.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray()
@@ -61,7 +89,7 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
         await rig.HarvestAllItemsAsync(position);
         await rig.HarvestAllItemsAsync(position); // the same window again: nothing new
 
-        var published = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Select(m => m.Context.Message).ToList();
+        var published = PublishedItemChanges.Availability(rig.Harness);
         var afterChanges = published.Skip(before).Select(m => m.VendorItemId).ToList();
         Assert.NotEmpty(afterChanges);
         Assert.Equal(afterChanges.Count, afterChanges.Distinct().Count());
@@ -98,12 +126,12 @@ public sealed class ItemHarvestAgainstSimulatorTests : IAsyncLifetime
     {
         await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret);
         await rig.HarvestAllItemsAsync();
-        var first = rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count;
+        var first = PublishedItemChanges.Availability(rig.Harness).Count;
 
         await rig.Items.ForgetPublishedAfterAsync(rig.System, null, CancellationToken.None);
         await rig.HarvestAllItemsAsync(start: null);
 
-        Assert.Equal(2 * first, rig.Harness.PublishedSoFar<ItemAvailabilityChanged>().Count);
+        Assert.Equal(2 * first, PublishedItemChanges.Availability(rig.Harness).Count);
     }
 
     private async Task<JsonElement> StatsAsync() =>

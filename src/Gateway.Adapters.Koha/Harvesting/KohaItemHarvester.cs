@@ -15,7 +15,8 @@ namespace Gateway.Adapters.Koha.Harvesting;
 /// Follows Koha's item changes (<c>GET /api/v1/items</c> by keyset on (timestamp, item_id)). Each changed item is
 /// compared with what was last published: a new, moved or re-shelved item becomes a <see cref="HoldingsChanged"/>, a new
 /// circulation state an <see cref="ItemAvailabilityChanged"/>, and a change that alters neither publishes nothing.
-/// Messages go out in item order, so the catalogue's ingest watermark stays exact. The published state and the
+/// A page's changes go out as one <see cref="ItemsChanged"/> run in item order (decision 0036: one message and one
+/// catalogue transaction a page), so the catalogue's ingest watermark stays exact. The published state and the
 /// checkpoint are saved together after the publish.
 /// </summary>
 internal sealed class KohaItemHarvester(
@@ -51,19 +52,19 @@ internal sealed class KohaItemHarvester(
         var published = await db.PublishedItems.Where(p => p.SystemId == system.Id && ids.Contains(p.ItemId)).ToDictionaryAsync(p => p.ItemId, ct);
 
         var correlationId = NewId.NextGuid();
-        var messages = new List<object>();
+        var changes = new List<ItemChange>();
         foreach (var item in items)
         {
             var state = KohaItemStatusMapper.Map(item, holds.GetValueOrDefault(item.ItemId));
             published.TryGetValue(item.ItemId, out var before);
             if (KohaItemMapper.HoldingChanged(before, item))
             {
-                messages.Add(KohaItemMapper.ToHoldings(system.Id, item, correlationId));
+                changes.Add(new ItemChange { Holdings = KohaItemMapper.ToHoldings(system.Id, item, correlationId) });
             }
 
             if (KohaItemMapper.AvailabilityChanged(before, state))
             {
-                messages.Add(KohaItemMapper.ToAvailability(system.Id, item, state, correlationId));
+                changes.Add(new ItemChange { Availability = KohaItemMapper.ToAvailability(system.Id, item, state, correlationId) });
             }
 
             if (before is null)
@@ -76,14 +77,17 @@ internal sealed class KohaItemHarvester(
             KohaItemMapper.Remember(before, item, state);
         }
 
-        await bus.PublishBatch(messages, ct);
+        if (changes.Count > 0)
+        {
+            await bus.Publish(new ItemsChanged { SystemId = system.Id, CorrelationId = correlationId, Changes = changes }, ct);
+        }
 
         var last = items[^1];
         var next = new HarvestPosition(last.Timestamp.ToUniversalTime(), last.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await checkpoints.StageAsync(db, system.Id, HarvestStreams.Items, next, ct);
         await db.SaveChangesAsync(ct);
-        KohaAdapterMetrics.Published.Add(messages.Count, KohaAdapterMetrics.System(system.Id), new("stream", HarvestStreams.Items));
-        KohaAdapterLog.Published(logger, system.Id, HarvestStreams.Items, messages.Count, next.ToString());
+        KohaAdapterMetrics.Published.Add(changes.Count, KohaAdapterMetrics.System(system.Id), new("stream", HarvestStreams.Items));
+        KohaAdapterLog.Published(logger, system.Id, HarvestStreams.Items, changes.Count, next.ToString());
         return (next, items.Count);
     }
 }
