@@ -379,22 +379,22 @@ static async Task<double> Settle(HttpClient http, ChildProcess gateway)
 }
 
 // Messages the gateway's consumers have handled so far (MassTransit's consume duration histogram counts, summed).
-static async Task<long> ConsumedAsync(HttpClient http, ChildProcess gateway)
+static Task<long> ConsumedAsync(HttpClient http, ChildProcess gateway) =>
+    MetricSumAsync(http, gateway, "messaging_masstransit_consume_duration_milliseconds_count");
+
+// Methods the gateway's JIT has compiled so far (the runtime's own meter, exported on /metrics).
+static Task<long> JitCompiledAsync(HttpClient http, ChildProcess gateway) =>
+    MetricSumAsync(http, gateway, "dotnet_jit_compiled_methods_total");
+
+// The sum over the label sets of one metric on the gateway's /metrics (Prometheus text).
+static async Task<long> MetricSumAsync(HttpClient http, ChildProcess gateway, string metric)
 {
     var text = await http.GetStringAsync(new Uri(gateway.BaseUrl, "metrics"));
     return text.Split('\n')
-        .Where(line => line.StartsWith("messaging_masstransit_consume_duration_milliseconds_count", StringComparison.Ordinal))
+        .Where(line => line.StartsWith(metric, StringComparison.Ordinal) && line.Length > metric.Length && line[metric.Length] is '{' or ' ')
         .Sum(line => (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
 }
 
-// Methods the gateway's JIT has compiled so far (the runtime's own meter, exported on /metrics).
-static async Task<long> JitCompiledAsync(HttpClient http, ChildProcess gateway)
-{
-    var text = await http.GetStringAsync(new Uri(gateway.BaseUrl, "metrics"));
-    return text.Split('\n')
-        .Where(line => line.StartsWith("dotnet_jit_compiled_methods_total", StringComparison.Ordinal))
-        .Sum(line => (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
-}
 
 static async Task<string> Token(HttpClient http, ChildProcess simulator)
 {

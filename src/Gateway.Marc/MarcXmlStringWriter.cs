@@ -102,12 +102,7 @@ internal static class MarcXmlStringWriter
                     continue;
                 }
 
-                output.Raw("<datafield tag=");
-                output.Attribute(XmlText.Sanitize(field.Tag));
-                output.Raw(" ind1=");
-                output.Attribute(Safe(field.Indicator1));
-                output.Raw(" ind2=");
-                output.Attribute(Safe(field.Indicator2));
+                WriteDataFieldStart(ref output, field.Tag, field.Indicator1, field.Indicator2);
                 if (field.SubfieldCount == 0)
                 {
                     output.Raw(" />");
@@ -118,9 +113,7 @@ internal static class MarcXmlStringWriter
                 for (var s = field.FirstSubfield; s < field.FirstSubfield + field.SubfieldCount; s++)
                 {
                     ref readonly var subfield = ref page.Subfield(s);
-                    output.Raw("<subfield code=");
-                    output.Attribute(Safe(subfield.Code));
-                    output.Raw(">");
+                    WriteSubfieldStart(ref output, subfield.Code);
                     output.Utf8Text(page.Raw(subfield.Start, subfield.Length));
                     output.Raw("</subfield>");
                 }
@@ -139,12 +132,7 @@ internal static class MarcXmlStringWriter
 
     private static void WriteDataField(ref Output output, DataField data)
     {
-        output.Raw("<datafield tag=");
-        output.Attribute(XmlText.Sanitize(data.Tag));
-        output.Raw(" ind1=");
-        output.Attribute(Safe(data.Indicator1));
-        output.Raw(" ind2=");
-        output.Attribute(Safe(data.Indicator2));
+        WriteDataFieldStart(ref output, data.Tag, data.Indicator1, data.Indicator2);
         var subfields = data.Subfields;
         if (subfields.Count == 0)
         {
@@ -156,14 +144,31 @@ internal static class MarcXmlStringWriter
         for (var s = 0; s < subfields.Count; s++)
         {
             var subfield = subfields[s];
-            output.Raw("<subfield code=");
-            output.Attribute(Safe(subfield.Code));
-            output.Raw(">");
+            WriteSubfieldStart(ref output, subfield.Code);
             output.Text(XmlText.Sanitize(subfield.Value));
             output.Raw("</subfield>");
         }
 
         output.Raw("</datafield>");
+    }
+
+    /// <summary><c>&lt;datafield tag=… ind1=… ind2=…</c>, left open for <c>&gt;</c> or <c> /&gt;</c>.</summary>
+    private static void WriteDataFieldStart(ref Output output, string tag, char indicator1, char indicator2)
+    {
+        output.Raw("<datafield tag=");
+        output.Attribute(XmlText.Sanitize(tag));
+        output.Raw(" ind1=");
+        output.Attribute(Safe(indicator1));
+        output.Raw(" ind2=");
+        output.Attribute(Safe(indicator2));
+    }
+
+    /// <summary><c>&lt;subfield code=…&gt;</c>.</summary>
+    private static void WriteSubfieldStart(ref Output output, char code)
+    {
+        output.Raw("<subfield code=");
+        output.Attribute(Safe(code));
+        output.Raw(">");
     }
 
     private static string Safe(char c) => CharStrings.Of(c < 0x20 || char.IsSurrogate(c) || c > 0xFFFD ? '\uFFFD' : c);

@@ -154,15 +154,12 @@ public sealed class MarcXmlUtf8ScannerTests
     [Fact]
     public void Project_fixtures_read_from_memory_as_from_a_stream()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-        var files = Directory.GetFiles(folder, "*.xml", SearchOption.AllDirectories);
-        Assert.NotEmpty(files);
-        foreach (var file in files)
+        foreach (var document in TestRecords.ProjectMarcXmlFixtures())
         {
-            AssertSameAsStream(File.ReadAllBytes(file));
+            AssertSameAsStream(document);
         }
 
-        Assert.NotNull(MarcXmlUtf8Scanner.TryRead(File.ReadAllBytes(Path.Combine(folder, "clinical-handbook.xml"))));
+        Assert.NotNull(MarcXmlUtf8Scanner.TryRead(TestRecords.ProjectFixture("clinical-handbook.xml")));
     }
 
     [Fact]

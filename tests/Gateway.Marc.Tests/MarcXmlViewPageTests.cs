@@ -113,15 +113,12 @@ public sealed class MarcXmlViewPageTests
     [Fact]
     public void Project_fixtures_read_as_views_as_into_the_model()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-        var files = Directory.GetFiles(folder, "*.xml", SearchOption.AllDirectories);
-        Assert.NotEmpty(files);
-        foreach (var file in files)
+        foreach (var document in TestRecords.ProjectMarcXmlFixtures())
         {
-            AssertViewsAsModel(File.ReadAllBytes(file));
+            AssertViewsAsModel(document);
         }
 
-        Assert.Equal(1, AssertViewsAsModel(File.ReadAllBytes(Path.Combine(folder, "clinical-handbook.xml"))));
+        Assert.Equal(1, AssertViewsAsModel(TestRecords.ProjectFixture("clinical-handbook.xml")));
     }
 
     [Fact]

@@ -44,6 +44,19 @@ internal static class TestRecords
         return record;
     }
 
+    private static readonly string FixtureFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    /// <summary>The bytes of one fixture of the project (copied beside the tests).</summary>
+    public static byte[] ProjectFixture(string name) => File.ReadAllBytes(Path.Combine(FixtureFolder, name));
+
+    /// <summary>The bytes of every MARCXML fixture of the project (copied beside the tests); fails when there is none.</summary>
+    public static List<byte[]> ProjectMarcXmlFixtures()
+    {
+        var files = Directory.GetFiles(FixtureFolder, "*.xml", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        return [.. files.Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+    }
+
     /// <summary>
     /// <paramref name="count"/> damaged copies of <paramref name="valid"/>, each with one of <paramref name="pieces"/>
     /// inserted or written over it, or 1-3 bytes deleted, at a random place (the same documents for the same seed).
