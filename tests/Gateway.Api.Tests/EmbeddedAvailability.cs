@@ -99,6 +99,13 @@ internal sealed class EmbeddedAvailability : IAsyncDisposable
         return stats.GetProperty("calls").TryGetProperty(kind, out var count) ? count.GetInt64() : 0;
     }
 
+    /// <summary>How many calls of every route kind the simulator has served.</summary>
+    public async Task<long> AllCallsAsync(string systemId)
+    {
+        var stats = await Simulators[systemId].CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/_sim/stats", UriKind.Relative));
+        return stats.GetProperty("calls").EnumerateObject().Sum(kind => kind.Value.GetInt64());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
