@@ -49,12 +49,12 @@ public sealed class GeneratorDeterminismTests
     }
 
     [Fact]
-    public void Two_hundred_thousand_records_generate_in_seconds()
+    public void Two_hundred_thousand_records_generate_with_distinct_ids()
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var catalogue = Make("koha-midlands", 42, 200_000);
-        watch.Stop();
-        Assert.Equal(200_000, catalogue.Current.Biblios.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(45), $"took {watch.Elapsed}");
+        // The benchmark's size (bench/run-koha-benchmark.sh); how fast it generates is the benchmark's business.
+        var biblios = Make("koha-midlands", 42, 200_000).Current.Biblios;
+        Assert.Equal(200_000, biblios.Count);
+        Assert.Equal(200_000, biblios.Select(b => b.BiblioId).Distinct().Count());
+        Assert.Equal(200_000, biblios[^1].BiblioId);
     }
 }
