@@ -87,6 +87,9 @@ public sealed class AvailabilityApiTests
             ["Availability:CacheLifetime"] = "00:00:01",
         });
         await setup.HarvestedAsync("koha-east:3", "koha-london:3");
+        // A first page warms the path (a cold first call on a loaded machine can pass the 1 s deadline); its answers
+        // expire with the rest during the wait below.
+        await PostAsync(setup.Gateway.CreateClient(), new { ids = new[] { "koha-east:3", "koha-london:3" } });
         await setup.FaultAsync("koha-london", new { timeoutRate = 1.0, routes = new[] { "biblios", "holds" } });
         await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
 
@@ -112,10 +115,11 @@ public sealed class AvailabilityApiTests
     {
         await using var setup = EmbeddedAvailability.Start(_secret, settings: EmbeddedAvailability.OverHttp(overHttp, new Dictionary<string, string?>
         {
-            // The budget leaves the 400 ms attempt timeout room to fire even when resolution is slow on a loaded
-            // machine: an attempt cut by the request's deadline instead is a cancellation, not a failure for the circuit.
-            ["Availability:Deadline"] = "00:00:01",
-            ["Availability:AttemptTimeout"] = "00:00:00.400",
+            // koha-london hangs, so its attempts time out; the 1.5 s attempt timeout is far above what koha-east needs
+            // even on a loaded machine (400 ms was passed under load), and the 3 s budget leaves it room to fire: an
+            // attempt cut by the request's deadline instead is a cancellation, not a failure for the circuit.
+            ["Availability:Deadline"] = "00:00:03",
+            ["Availability:AttemptTimeout"] = "00:00:01.500",
             ["Availability:HedgingDelay"] = "00:00:00.200",
             ["Availability:CircuitMinimumThroughput"] = "2",
             // koha-london fails every call; koha-east, after its healthy first page, opens only if nine in ten of its
@@ -126,8 +130,8 @@ public sealed class AvailabilityApiTests
         await setup.HarvestedAsync("koha-east:4", "koha-london:4");
         var client = setup.Gateway.CreateClient();
         var ids = new { ids = new[] { "koha-east:4", "koha-london:4" } };
-        // One healthy page first: a cold path on a loaded machine can pass the 400 ms attempt timeout for koha-east
-        // too, and such failures opened koha-east's own circuit once in CI.
+        // One healthy page first: a cold path on a loaded machine is slow for koha-east too, and such failures opened
+        // koha-east's own circuit once in CI.
         var healthy = await PostAsync(client, ids);
         Assert.Equal("ok", System(healthy, "koha-east").GetProperty("outcome").GetString());
         Assert.Equal("ok", System(healthy, "koha-london").GetProperty("outcome").GetString());
@@ -150,7 +154,7 @@ public sealed class AvailabilityApiTests
         Assert.StartsWith("timeout", outcomes[0], StringComparison.Ordinal);
         Assert.StartsWith("circuit-open", outcomes[^1], StringComparison.Ordinal);
         Assert.Equal(0, londonCallsDuringLast);
-        // Without waiting for the 1 s deadline (a loaded machine can take a few hundred ms over the page itself).
+        // Without waiting for the 1.5 s attempt timeout (a loaded machine can take a few hundred ms over the page itself).
         Assert.True(elapsed < TimeSpan.FromMilliseconds(1000), $"an open circuit answers without waiting ({elapsed.TotalMilliseconds} ms)");
         Assert.Equal("ok", System(answer, "koha-east").GetProperty("outcome").GetString());
         Assert.All(Libraries(answer).Where(l => l.GetProperty("systemId").GetString() == "koha-london"), l =>
