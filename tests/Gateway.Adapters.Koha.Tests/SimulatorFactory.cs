@@ -1,20 +1,15 @@
+using Gateway.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gateway.Adapters.Koha.Tests;
 
-/// <summary>The Koha simulator in-process (its real HTTP pipeline over TestServer).</summary>
+/// <summary>The Koha simulator in-process (its real HTTP pipeline over TestServer), playing koha-east.</summary>
 internal sealed class SimulatorFactory(int records, string secret, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("KohaSimulator:SystemId", "koha-east");
-        builder.UseSetting("KohaSimulator:Seed", "5");
-        builder.UseSetting("KohaSimulator:RecordCount", records.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("KohaSimulator:ClientId", "gateway");
-        builder.UseSetting("KohaSimulator:ClientSecret", secret);
-        builder.UseSetting("KohaSimulator:ChangeIntervalSeconds", "0");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in KohaSimulatorSettings.For("koha-east", seed: 5, records, secret, settings))
         {
             builder.UseSetting(key, value);
         }

@@ -1,4 +1,5 @@
 extern alias simulator;
+using Gateway.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,13 +10,7 @@ internal sealed class KohaSimulatorFactory(int records, string secret, IReadOnly
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("KohaSimulator:SystemId", "koha-east");
-        builder.UseSetting("KohaSimulator:Seed", "3");
-        builder.UseSetting("KohaSimulator:RecordCount", records.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("KohaSimulator:ClientId", "gateway");
-        builder.UseSetting("KohaSimulator:ClientSecret", secret);
-        builder.UseSetting("KohaSimulator:ChangeIntervalSeconds", "0");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in KohaSimulatorSettings.For("koha-east", seed: 3, records, secret, settings))
         {
             builder.UseSetting(key, value);
         }

@@ -7,19 +7,8 @@ internal static class ConnectionDrop
 {
     public static async Task RunAsync(HttpContext context, RequestDelegate next)
     {
+        var body = await BufferedResponse.RunAsync(context, next);
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
         context.Response.ContentLength = body.Length;
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await original.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted);

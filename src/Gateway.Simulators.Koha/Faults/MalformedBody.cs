@@ -7,19 +7,8 @@ internal static class MalformedBody
 
     public static async Task RunAsync(HttpContext context, RequestDelegate next)
     {
+        var body = await BufferedResponse.RunAsync(context, next);
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
         var kept = body.AsMemory(0, body.Length / 2);
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentLength = kept.Length + Garbage.Length;

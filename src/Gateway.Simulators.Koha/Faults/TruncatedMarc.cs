@@ -11,19 +11,8 @@ internal static class TruncatedMarc
 
     public static async Task<bool> RunAsync(HttpContext context, RequestDelegate next)
     {
+        var body = await BufferedResponse.RunAsync(context, next);
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
         var isMarc = context.Response.ContentType?.StartsWith("application/marc", StringComparison.OrdinalIgnoreCase) == true
             && !context.Response.ContentType.StartsWith("application/marc-in-json", StringComparison.OrdinalIgnoreCase);
         var length = isMarc && body.Length > 1 ? CutPoint(body) : body.Length;
