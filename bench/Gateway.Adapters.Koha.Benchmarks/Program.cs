@@ -3,7 +3,7 @@ using System.Globalization;
 using Gateway.Adapters.Koha.Benchmarks;
 
 // Koha adapter full-load benchmark (issue 5). Modes:
-//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--publish-only] [--sim-dll PATH]   (default)
+//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--json-bus] [--publish-only] [--sim-dll PATH]   (default)
 //   paging [--records N] [--page-size P] [--sim-dll PATH]   the simulator's paging strategies alone (was a skipped test)
 var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
 var records = IntOption("--records", 200_000);
@@ -12,7 +12,10 @@ var repeats = IntOption("--repeats", 3);
 var stages = args.Contains("--stages");
 var onlyAdapter = args.Contains("--only-adapter"); // for profilers: skips (a) and the ratio
 var publishOnly = args.Contains("--publish-only"); // no in-process consumer: pages counted as published (the distributed mode's shape)
-var indentedJson = args.Contains("--indented-json"); // the bus's JSON indented, MassTransit's default before decision 0028
+var indentedJson = args.Contains("--indented-json"); // the bus's JSON indented, MassTransit's default before decision 0028 (implies --json-bus)
+// The consumer reads the pages as JSON, as the embedded default did before decision 0040 (and as RabbitMQ carries them);
+// without it (and without --publish-only) the bus is the embedded default's: the page handed over as the object.
+var jsonBus = indentedJson || publishOnly || args.Contains("--json-bus");
 var simDll = StringOption("--sim-dll") ?? DefaultSimulatorDll();
 
 Console.WriteLine($"Koha adapter benchmark ({mode}): {records:N0} records, {pageSize} a page; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
@@ -34,11 +37,13 @@ if (mode != "run")
     return 2;
 }
 
-await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize, indentedJson, publishOnly);
+await using var adapter = await ThroughAdapter.StartAsync(simulator, pageSize, indentedJson, publishOnly, jsonBus);
 Console.WriteLine(publishOnly
     ? "bus: publish only (no consumer in this process; records counted as each page is accepted, as in the distributed mode)"
     : "bus: an in-process consumer counts the records (as the embedded default's catalogue would read them)");
-Console.WriteLine($"bus JSON: {(indentedJson ? "indented (MassTransit's default)" : "compact (UseCompactJson, as the gateway)")}");
+Console.WriteLine(jsonBus
+    ? $"bus body: JSON, {(indentedJson ? "indented (MassTransit's default)" : "compact (UseCompactJson, as the gateway)")}"
+    : "bus body: none, the page handed over as the object (UsingEmbeddedBus, the embedded default; decision 0040)");
 var upTo = DateTimeOffset.UtcNow;
 
 // Warm-up: one full walk each way (JIT, tiering, the simulator's lazy indexes, connection pools).

@@ -48,7 +48,12 @@ internal sealed class ThroughAdapter : IAsyncDisposable
     /// in-process consumer, as the embedded default's catalogue would read them (its reading is then on this machine's
     /// clock too).
     /// </param>
-    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize, bool indentedJson = false, bool publishOnly = false)
+    /// <param name="jsonBus">
+    /// The bus writes each page as MassTransit's JSON and the consumer reads it back (the embedded default before
+    /// decision 0040; what RabbitMQ carries in the distributed mode). Without it the bus is the embedded default's
+    /// (<c>UsingEmbeddedBus</c>, the same call <c>AddGatewayMessaging</c> makes): the page handed over as the object.
+    /// </param>
+    public static async Task<ThroughAdapter> StartAsync(SimulatorProcess simulator, int pageSize, bool indentedJson = false, bool publishOnly = false, bool jsonBus = false)
     {
         var stateDir = Directory.CreateTempSubdirectory("koha-adapter-bench-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
@@ -80,6 +85,12 @@ internal sealed class ThroughAdapter : IAsyncDisposable
             {
                 bus.AddConsumer<CountingConsumer>();
                 bus.AddConsumer<CountingPageConsumer>();
+            }
+
+            if (!jsonBus)
+            {
+                bus.UsingEmbeddedBus();
+                return;
             }
 
             bus.UsingInMemory((context, cfg) =>

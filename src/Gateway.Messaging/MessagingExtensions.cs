@@ -53,11 +53,8 @@ public static class MessagingExtensions
             }
             else
             {
-                bus.UsingInMemory((context, cfg) =>
-                {
-                    cfg.UseCompactJson();
-                    cfg.ConfigureEndpoints(context);
-                });
+                // One process: messages are handed to their consumers as objects (decision 0040).
+                bus.UsingEmbeddedBus();
             }
         });
 

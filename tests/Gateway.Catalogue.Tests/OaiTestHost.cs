@@ -19,6 +19,8 @@ namespace Gateway.Catalogue.Tests;
 /// <summary>
 /// The catalogue module in a real Kestrel host on a free loopback port (so outside harvesters can reach it), its SQLite
 /// file in a temp folder, MassTransit's test harness in place of the bus: records arrive through the real consumers.
+/// Without the harness (<c>testHarness: false</c>) the bus is the embedded default's, as <c>AddGatewayMessaging</c>
+/// sets it up (decision 0040).
 /// </summary>
 internal sealed class OaiTestHost : IAsyncDisposable
 {
@@ -62,7 +64,8 @@ internal sealed class OaiTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<OaiTestHost> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool withSystems = true, string store = CatalogueOptions.Sqlite)
+        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool withSystems = true, string store = CatalogueOptions.Sqlite,
+        bool testHarness = true, Action<IServiceCollection>? services = null)
     {
         var postgres = store == CatalogueOptions.PostgreSql ? await PostgreSqlTestServer.CreateDatabaseAsync("oai", TestContext.Current.CancellationToken) : null;
         var folder = Path.Combine(Path.GetTempPath(), "catalogue-oai-tests", Guid.NewGuid().ToString("N"));
@@ -91,7 +94,12 @@ internal sealed class OaiTestHost : IAsyncDisposable
 
         builder.AddCatalogue();
         builder.AddGatewayMessaging();
-        builder.Services.AddMassTransitTestHarness();
+        if (testHarness)
+        {
+            builder.Services.AddMassTransitTestHarness(); // the harness's own in-memory bus, with JSON
+        }
+
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapCatalogue();
         await app.StartAsync();
