@@ -28,26 +28,15 @@ internal sealed class AdapterHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Systems:koha-east:Name"] = "East",
-            ["Systems:koha-east:Vendor"] = "koha",
-            ["Systems:koha-east:Region"] = "east-of-england",
-            ["Systems:koha-east:BaseUrl"] = simulator.Server.BaseAddress.ToString(),
-            ["Systems:koha-east:Libraries:0:Code"] = "ADD",
-            ["Systems:koha-east:Libraries:0:Name"] = "Addenbrooke's",
-            ["Systems:koha-off:Name"] = "Switched off",
-            ["Systems:koha-off:Vendor"] = "koha",
-            ["Systems:koha-off:Region"] = "london",
-            ["Systems:koha-off:Enabled"] = "false",
-            ["Systems:koha-off:BaseUrl"] = simulator.Server.BaseAddress.ToString(),
-            ["Systems:koha-off:Libraries:0:Code"] = "OFF",
-            ["Systems:koha-off:Libraries:0:Name"] = "Off",
-            ["KohaAdapter:SettleTime"] = "00:00:00",
-            ["KohaAdapter:StateConnectionString"] = $"Data Source={statePath}",
-            ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
-            ["KohaAdapter:Credentials:koha-east:ClientSecret"] = secret,
-        });
+        var configuration = AdapterTestSettings.EastSystem(simulator, statePath, secret);
+        configuration["Systems:koha-off:Name"] = "Switched off";
+        configuration["Systems:koha-off:Vendor"] = "koha";
+        configuration["Systems:koha-off:Region"] = "london";
+        configuration["Systems:koha-off:Enabled"] = "false";
+        configuration["Systems:koha-off:BaseUrl"] = simulator.Server.BaseAddress.ToString();
+        configuration["Systems:koha-off:Libraries:0:Code"] = "OFF";
+        configuration["Systems:koha-off:Libraries:0:Name"] = "Off";
+        builder.Configuration.AddInMemoryCollection(configuration);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);

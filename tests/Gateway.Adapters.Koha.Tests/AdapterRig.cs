@@ -28,21 +28,10 @@ internal sealed class AdapterRig : IAsyncDisposable
         IDictionary<string, string?>? settings = null, Action<IBusRegistrationConfigurator>? bus = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Systems:koha-east:Name"] = "East",
-            ["Systems:koha-east:Vendor"] = "koha",
-            ["Systems:koha-east:Region"] = "east-of-england",
-            ["Systems:koha-east:BaseUrl"] = simulator.Server.BaseAddress.ToString(),
-            ["Systems:koha-east:Libraries:0:Code"] = "ADD",
-            ["Systems:koha-east:Libraries:0:Name"] = "Addenbrooke's",
-            ["KohaAdapter:PageSize"] = "40",
-            ["KohaAdapter:SettleTime"] = "00:00:00",
-            ["KohaAdapter:WatermarkTimeout"] = "00:00:00.300",
-            ["KohaAdapter:StateConnectionString"] = $"Data Source={statePath}",
-            ["KohaAdapter:Credentials:koha-east:ClientId"] = "gateway",
-            ["KohaAdapter:Credentials:koha-east:ClientSecret"] = secret,
-        });
+        var configuration = AdapterTestSettings.EastSystem(simulator, statePath, secret);
+        configuration["KohaAdapter:PageSize"] = "40";
+        configuration["KohaAdapter:WatermarkTimeout"] = "00:00:00.300";
+        builder.Configuration.AddInMemoryCollection(configuration);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
