@@ -23,14 +23,18 @@ public static class InProcessHandOver
     /// <summary>
     /// Uses MassTransit's in-memory transport with the in-process hand-over: every message published or sent in this
     /// process goes to its consumers as the same object, the bus writes MassTransit's JSON compact where it still
-    /// writes it (dead letters, decision 0028), and every endpoint's error pipe dead-letters as JSON. Call instead of
+    /// writes it (dead letters, decision 0028), and every endpoint's error and dead-letter pipes move messages as JSON. Call instead of
     /// <c>UsingInMemory</c>; <paramref name="configure"/> runs before the endpoints are configured.
     /// </summary>
     public static void UsingEmbeddedBus(this IBusRegistrationConfigurator bus,
         Action<IBusRegistrationContext, IInMemoryBusFactoryConfigurator>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseJsonBodyOnError());
+        bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+        {
+            endpoint.UseJsonBodyOnError();
+            endpoint.UseJsonBodyOnDeadLetter();
+        });
         bus.UsingInMemory((context, cfg) =>
         {
             cfg.UseCompactJson();
@@ -58,5 +62,16 @@ public static class InProcessHandOver
             error.UseFilter(new GenerateFaultFilter());
             error.UseFilter(new JsonBodyOnErrorFilter());
             error.UseFilter(new ErrorTransportFilter());
+        });
+
+    /// <summary>
+    /// The endpoint's dead-letter pipe as MassTransit's default (the <c>_skipped</c> queue for a message no consumer of
+    /// the endpoint takes), with a message handed over in process written as JSON before it is moved.
+    /// </summary>
+    internal static void UseJsonBodyOnDeadLetter(this IReceiveEndpointConfigurator endpoint) =>
+        endpoint.ConfigureDeadLetter(deadLetter =>
+        {
+            deadLetter.UseFilter(new JsonBodyOnDeadLetterFilter());
+            deadLetter.UseFilter(new DeadLetterTransportFilter());
         });
 }

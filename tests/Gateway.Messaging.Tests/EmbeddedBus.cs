@@ -35,6 +35,7 @@ internal sealed class EmbeddedBus : IAsyncDisposable
         {
             bus.AddConsumer<PageConsumer, PageConsumerDefinition>();
             bus.AddConsumer<ErrorQueueReader, ErrorQueueReaderDefinition>();
+            bus.AddConsumer<SkippedQueueReader, SkippedQueueReaderDefinition>();
             bus.AddConsumer<WatermarkConsumer>();
             bus.AddRequestClient<GetIngestWatermark>();
         });
@@ -62,6 +63,9 @@ internal sealed class EmbeddedBus : IAsyncDisposable
             new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource<ConsumeContext<BibliographicRecordsChanged>> FirstConsumed { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<ConsumeContext<ItemsChanged>> Skipped { get; } =
             new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public ConcurrentQueue<System.Diagnostics.ActivityTraceId> ConsumeTraces { get; } = new();
@@ -132,6 +136,25 @@ internal sealed class EmbeddedBus : IAsyncDisposable
 
         protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
             IConsumerConfigurator<ErrorQueueReader> consumerConfigurator, IRegistrationContext context) =>
+            endpointConfigurator.ConfigureConsumeTopology = false;
+    }
+
+    /// <summary>Reads the consumer's <c>_skipped</c> queue (messages its endpoint has no consumer for), as an operator's tool would.</summary>
+    private sealed class SkippedQueueReader(Observed received) : IConsumer<ItemsChanged>
+    {
+        public Task Consume(ConsumeContext<ItemsChanged> context)
+        {
+            received.Skipped.TrySetResult(context);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class SkippedQueueReaderDefinition : ConsumerDefinition<SkippedQueueReader>
+    {
+        public SkippedQueueReaderDefinition() => EndpointName = QueueName + "_skipped";
+
+        protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+            IConsumerConfigurator<SkippedQueueReader> consumerConfigurator, IRegistrationContext context) =>
             endpointConfigurator.ConfigureConsumeTopology = false;
     }
 }

@@ -124,6 +124,24 @@ public sealed class InProcessHandOverTests
         Assert.Equal(bus.Received.Consumed.First().MessageId, dead.MessageId);
     }
 
+    [Fact]
+    public async Task A_message_its_endpoint_does_not_consume_is_moved_to_skipped_as_json()
+    {
+        await using var bus = await EmbeddedBus.StartAsync();
+        var items = new ItemsChanged { SystemId = "koha-east", Changes = [], CorrelationId = Guid.NewGuid() };
+        var endpoint = await bus.Bus.GetSendEndpoint(new Uri($"queue:{EmbeddedBus.QueueName}"));
+
+        await endpoint.Send(items, TestContext.Current.CancellationToken);
+
+        var skipped = await bus.Received.Skipped.Task.WaitAsync(Wait, TestContext.Current.CancellationToken);
+        Assert.Equal("application/vnd.masstransit+json", skipped.ReceiveContext.ContentType?.MediaType);
+        Assert.NotSame(items, skipped.Message);
+        Assert.Equal(items.CorrelationId, skipped.Message.CorrelationId);
+        var envelope = JsonNode.Parse(skipped.ReceiveContext.Body.GetString())!;
+        Assert.Equal("urn:message:Gateway.Contracts:ItemsChanged", envelope["messageType"]![0]!.GetValue<string>());
+        Assert.Empty(bus.Received.Consumed);
+    }
+
     /// <summary>Records compared by value, their description by its title (the description is a record with lists).</summary>
     private sealed class RecordEquality : IEqualityComparer<BibliographicRecordChanged>
     {
