@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Gateway.Adapters.Koha.Harvesting;
 using Gateway.Adapters.Koha.Vendor;
+using Gateway.Testing;
 
 namespace Gateway.Adapters.Koha.Tests;
 
@@ -99,8 +100,26 @@ public sealed class RecordPageReadAheadTests
         await disposing;
 
         Assert.Equal(source.ReadsStarted, source.ReadsEnded);
-        var listed = source.ListedAfter.Count;
-        Assert.InRange(listed, 1, 2); // the page being read and the next list, nothing further
+        // Nothing taken: at most two pages wait (depth 2, their reads started), a third listed waits for room, and
+        // the list after it is out; nothing further.
+        Assert.InRange(source.ReadsStarted, 1, 2);
+        Assert.InRange(source.ListedAfter.Count, 1, 4);
+    }
+
+    [Fact]
+    public async Task The_next_page_is_fetched_while_the_one_before_is_still_being_read()
+    {
+        var source = new FakeSource(total: 30) { HoldReads = true };
+        await using var ahead = source.ReadAhead(goOn: _ => true);
+
+        // Page 1's read is held; page 2's starts anyway (it did not before: reads went one after the other).
+        await Eventually.AssertAsync(() => source.ReadsStarted == 2, TimeSpan.FromSeconds(10), "page 2's read to start",
+            cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(0, source.ReadsEnded);
+        source.ReleaseReads.SetResult();
+
+        var pages = await TakeAllAsync(ahead);
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), pages.SelectMany(p => p.Keys).Select(k => k.BiblioId));
     }
 
     private static async Task<List<RecordPage>> TakeAllAsync(RecordPageReadAhead ahead)

@@ -5,11 +5,14 @@ namespace Gateway.Adapters.Koha.Harvesting;
 
 /// <summary>
 /// Reads a run's pages ahead of the one being published (decision 0031): a loop of its own lists page after page in
-/// keyset order and fetches, parses and maps each page, starting the next page's list (which needs only this page's
-/// last key) before it reads this page, so the vendor serves that list while this process fetches and maps. At most
-/// <c>depth</c> read pages wait to be taken, in order, with <see cref="NextAsync"/>; a read that failed is handed over
-/// in its place, so the pages before it are published first, and nothing is listed after it. Reading ahead only reads:
-/// nothing is published or stored here, and what was not taken (pages, a list already started) is awaited and dropped.
+/// keyset order and starts fetching, parsing and mapping each page without waiting for the page before it to be read,
+/// starting the next page's list (which needs only this page's last key) first, so the vendor serves the next list
+/// and fetch while this process parses and maps. At most <c>depth</c> pages wait to be taken, in order, with
+/// <see cref="NextAsync"/> (so at most <c>depth</c> + 1 reads, the one being taken included, and one list are out at
+/// once); a list or read that
+/// failed is handed over in its place, so the pages before it are published first and none after it (a failed list
+/// ends the loop; pages read after a failed read are dropped with it). Reading ahead only reads: nothing is published
+/// or stored here, and what was not taken (pages, a list already started) is awaited and dropped.
 /// </summary>
 internal sealed class RecordPageReadAhead : IAsyncDisposable
 {
@@ -85,7 +88,14 @@ internal sealed class RecordPageReadAhead : IAsyncDisposable
                         listing = Start(list, HarvestPositions.After(keys[^1]), ct); // the next list goes on while this page is read
                     }
 
-                    page = Task.FromResult(keys.Count == 0 ? RecordPage.Empty : await read(keys, ct));
+                    // A read starts once there is room for it, and is not awaited here: the next page's fetch goes out
+                    // while this one is parsed and mapped, so the vendor serves one while this process reads another.
+                    if (!await writer.WaitToWriteAsync(ct))
+                    {
+                        break;
+                    }
+
+                    page = keys.Count == 0 ? Task.FromResult(RecordPage.Empty) : StartRead(read, keys, ct);
                 }
                 catch (Exception e)
                 {
@@ -112,6 +122,20 @@ internal sealed class RecordPageReadAhead : IAsyncDisposable
             }
 
             writer.TryComplete();
+        }
+    }
+
+    /// <summary>Starts a read; one that throws at once is a failed read, handed over in its own page's place.</summary>
+    private static Task<RecordPage> StartRead(
+        Func<IReadOnlyList<KohaBiblioKey>, CancellationToken, Task<RecordPage>> read, IReadOnlyList<KohaBiblioKey> keys, CancellationToken ct)
+    {
+        try
+        {
+            return read(keys, ct);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<RecordPage>(e);
         }
     }
 
