@@ -3,7 +3,7 @@ using System.Globalization;
 using Gateway.Adapters.Koha.Benchmarks;
 
 // Koha adapter full-load benchmark (issue 5). Modes:
-//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--json-bus] [--publish-only] [--sim-dll PATH]   (default)
+//   run    [--records N] [--page-size P] [--repeats R] [--stages] [--only-adapter] [--indented-json] [--json-bus] [--publish-only] [--pipelined-baseline] [--sim-dll PATH]   (default)
 //   paging [--records N] [--page-size P] [--sim-dll PATH]   the simulator's paging strategies alone (was a skipped test)
 var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
 var records = IntOption("--records", 200_000);
@@ -17,6 +17,9 @@ var indentedJson = args.Contains("--indented-json"); // the bus's JSON indented,
 // without it (and without --publish-only) the bus is the embedded default's: the page handed over as the object.
 var jsonBus = indentedJson || publishOnly || args.Contains("--json-bus");
 var simDll = StringOption("--sim-dll") ?? DefaultSimulatorDll();
+// (a) with its fetches overlapping as the adapter's read-ahead has them (at most three out, beside the next list),
+// instead of one request at a time: the stricter baseline, where the simulator may use both cores.
+var fetchesAhead = args.Contains("--pipelined-baseline") ? 2 : 0;
 
 Console.WriteLine($"Koha adapter benchmark ({mode}): {records:N0} records, {pageSize} a page; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 Console.WriteLine($"load average at start: {LoadAverage()}");
@@ -44,6 +47,9 @@ Console.WriteLine(publishOnly
 Console.WriteLine(jsonBus
     ? $"bus body: JSON, {(indentedJson ? "indented (MassTransit's default)" : "compact (UseCompactJson, as the gateway)")}"
     : "bus body: none, the page handed over as the object (UsingEmbeddedBus, the embedded default; decision 0040)");
+Console.WriteLine(fetchesAhead == 0
+    ? "baseline (a): one request at a time"
+    : $"baseline (a): pipelined, each page's fetch beside the next list, at most {fetchesAhead + 1} fetches out (as the adapter)");
 var upTo = DateTimeOffset.UtcNow;
 
 // Warm-up: one full walk each way (JIT, tiering, the simulator's lazy indexes, connection pools).
@@ -59,7 +65,7 @@ if (onlyAdapter)
     return 0;
 }
 
-Check("warm-up (a)", await SimulatorAlone.WalkAsync(simulator, pageSize, upTo));
+Check("warm-up (a)", await SimulatorAlone.WalkAsync(simulator, pageSize, upTo, fetchesAhead));
 Check("warm-up (b)", await adapter.HarvestAllAsync());
 Console.WriteLine($"warm-up: {warm.Elapsed.TotalSeconds:F1} s");
 
@@ -70,13 +76,13 @@ for (var run = 1; run <= repeats; run++)
     // Alternate the order so drift in the machine's load does not favour one side.
     if (run % 2 == 1)
     {
-        alone.Add(await MeasureAsync(() => SimulatorAlone.WalkAsync(simulator, pageSize, upTo), "(a) simulator alone", run));
+        alone.Add(await MeasureAsync(() => SimulatorAlone.WalkAsync(simulator, pageSize, upTo, fetchesAhead), "(a) simulator alone", run));
         through.Add(await MeasureAsync(adapter.HarvestAllAsync, "(b) through the adapter", run));
     }
     else
     {
         through.Add(await MeasureAsync(adapter.HarvestAllAsync, "(b) through the adapter", run));
-        alone.Add(await MeasureAsync(() => SimulatorAlone.WalkAsync(simulator, pageSize, upTo), "(a) simulator alone", run));
+        alone.Add(await MeasureAsync(() => SimulatorAlone.WalkAsync(simulator, pageSize, upTo, fetchesAhead), "(a) simulator alone", run));
     }
 }
 

@@ -7,15 +7,22 @@ namespace Gateway.Adapters.Koha.Benchmarks;
 /// <summary>
 /// (a) "Simulator alone": a plain HttpClient requesting exactly the pages the adapter requests — a token once, then
 /// for each page the JSON keyset page (same q, same order) and the MARCXML <c>biblio_id -in</c> page — reading the
-/// bodies and nothing more (the JSON keys are read only to build the next URLs, as the adapter must).
+/// bodies and nothing more (the JSON keys are read only to build the next URLs, as the adapter must); one request at
+/// a time, or (<c>--pipelined-baseline</c>) with the fetches overlapping as the adapter's read-ahead has them.
 /// </summary>
 internal static class SimulatorAlone
 {
-    public static async Task<int> WalkAsync(SimulatorProcess simulator, int pageSize, DateTimeOffset upTo)
+    /// <param name="fetchesAhead">
+    /// 0: one request at a time (list, fetch, list, …), the baseline since issue 5 began. N &gt; 0: as the adapter's
+    /// read-ahead asks (decision 0031's update): each page's MARCXML fetch starts as soon as its keys are listed, beside
+    /// the next list, with at most N + 1 fetches out at once.
+    /// </param>
+    public static async Task<int> WalkAsync(SimulatorProcess simulator, int pageSize, DateTimeOffset upTo, int fetchesAhead = 0)
     {
         using var client = new HttpClient { BaseAddress = simulator.BaseUrl };
         var token = await simulator.TokenAsync(client);
         var count = 0;
+        var fetches = new Queue<Task>();
         HarvestPosition? after = null;
         while (true)
         {
@@ -28,19 +35,31 @@ internal static class SimulatorAlone
 
             if (keys.Count == 0)
             {
+                await Task.WhenAll(fetches);
                 return count;
             }
 
             var ids = keys.Select(k => k.BiblioId).ToArray();
-            using (var response = await SendAsync(client, token, $"api/v1/biblios?_per_page={ids.Length}&q={Uri.EscapeDataString(KohaQuery.BiblioIdIn(ids))}", KohaApiClient.MarcXmlMediaType))
+            while (fetches.Count > fetchesAhead)
             {
-                _ = await response.Content.ReadAsByteArrayAsync();
+                await fetches.Dequeue();
             }
 
+            fetches.Enqueue(FetchAsync(client, token, ids));
             count += keys.Count;
             var last = keys[^1];
             after = new HarvestPosition(last.Timestamp.ToUniversalTime(), last.BiblioId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (fetchesAhead == 0)
+            {
+                await fetches.Dequeue();
+            }
         }
+    }
+
+    private static async Task FetchAsync(HttpClient client, string token, long[] ids)
+    {
+        using var response = await SendAsync(client, token, $"api/v1/biblios?_per_page={ids.Length}&q={Uri.EscapeDataString(KohaQuery.BiblioIdIn(ids))}", KohaApiClient.MarcXmlMediaType);
+        _ = await response.Content.ReadAsByteArrayAsync();
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string token, string path, string accept)
