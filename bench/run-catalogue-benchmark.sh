@@ -2,8 +2,9 @@
 # Catalogue ingest rate (issue 6): builds Release and feeds generated BibliographicRecordChanged events of several
 # systems through the catalogue module as the embedded default wires it (in-memory bus, SQLite file in a temp folder,
 # clustering and OAI bookkeeping included), printing events/s every 10 s, the total, the clusters and the size on disk.
-# Pages of 100 records of one system by default (as the Koha adapter publishes them), single messages with --singles.
-# Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S] [--singles] [--pregenerated]
+# Pages of 100 records of one system by default (as the Koha adapter publishes them; --page-records N for other sizes),
+# single messages with --singles.
+# Usage: bench/run-catalogue-benchmark.sh [--systems 5] [--records N-per-system] [--seed S] [--singles] [--pregenerated] [--page-records 100]
 #        [--shared-fraction 0.5] [--keep PATH.db] [--items N-per-record] [--large-record M-items] [--item-runs K] [--provider PostgreSql --connection "Host=…;Database=…;Username=…"]
 #        bench/run-catalogue-benchmark.sh harvest --database PATH.db [--page-size 100]
 #        (a full OAI-PMH ListRecords marc21 harvest over HTTP of a database an ingest run kept)

@@ -19,6 +19,7 @@ namespace Gateway.Catalogue.Benchmarks;
 /// Publish the item changes as runs of up to this many consecutive changes of one system (<c>ItemsChanged</c>, decision
 /// 0036); one message a change when 0.
 /// </param>
+/// <param name="PageRecords">Records a page when <paramref name="Pages"/> (100, as the Koha adapter publishes them).</param>
 internal sealed record IngestArguments(
     int Systems, int RecordsPerSystem, int Seed, string Provider, string? ConnectionString, bool Pages, double SharedFraction, string? KeepDatabase,
-    bool Pregenerated = false, int ItemsPerRecord = 0, int LargeRecordItems = 0, int ItemRunSize = 0);
+    bool Pregenerated = false, int ItemsPerRecord = 0, int LargeRecordItems = 0, int ItemRunSize = 0, int PageRecords = 100);

@@ -59,13 +59,15 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     public static async Task<PageNeighbourhood> LoadAsync(
         CatalogueDbContext db, IReadOnlyCollection<string> sourceIds, IReadOnlyCollection<string> keys, CancellationToken ct)
     {
+        // Each list is one parameter (EF.Parameter: json_each on SQLite, = ANY on PostgreSQL), not one an element:
+        // SQLite looks a named parameter up by a linear scan, and each list length was a new SQL text (decision 0039).
         var derived = sourceIds.Select(id => ClusterIds.Derive(id)).Distinct(StringComparer.Ordinal).ToList();
-        var taken = await db.Clusters.AsNoTracking().Where(c => derived.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var taken = await db.Clusters.AsNoTracking().Where(c => EF.Parameter(derived).Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
         var page = new PageNeighbourhood(db, derived.Except(taken, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal));
 
         var keyList = keys.ToList();
         var sourceList = sourceIds.ToList();
-        var keyRows = await db.MatchKeys.Where(k => keyList.Contains(k.Key) || sourceList.Contains(k.SourceId)).ToListAsync(ct);
+        var keyRows = await db.MatchKeys.Where(k => EF.Parameter(keyList).Contains(k.Key) || EF.Parameter(sourceList).Contains(k.SourceId)).ToListAsync(ct);
         var keySet = keys.ToHashSet(StringComparer.Ordinal);
         foreach (var id in sourceIds)
         {
@@ -93,13 +95,13 @@ internal sealed class PageNeighbourhood : IMembershipIndex
         }
 
         var neighbourList = neighbours.ToList();
-        var clusterIds = await db.ClusterMemberships.Where(m => neighbourList.Contains(m.SourceId)).Select(m => m.ClusterId).Distinct().ToListAsync(ct);
-        foreach (var row in await db.ClusterMemberships.Where(m => clusterIds.Contains(m.ClusterId)).ToListAsync(ct))
+        var clusterIds = await db.ClusterMemberships.Where(m => EF.Parameter(neighbourList).Contains(m.SourceId)).Select(m => m.ClusterId).Distinct().ToListAsync(ct);
+        foreach (var row in await db.ClusterMemberships.Where(m => EF.Parameter(clusterIds).Contains(m.ClusterId)).ToListAsync(ct))
         {
             page.AddMembership(row);
         }
 
-        foreach (var cluster in await db.Clusters.Where(c => clusterIds.Contains(c.Id)).ToListAsync(ct))
+        foreach (var cluster in await db.Clusters.Where(c => EF.Parameter(clusterIds).Contains(c.Id)).ToListAsync(ct))
         {
             page.Clusters[cluster.Id] = cluster;
         }
@@ -110,14 +112,14 @@ internal sealed class PageNeighbourhood : IMembershipIndex
             page.Sets[id] = new Dictionary<string, ClusterSetEntry>(StringComparer.Ordinal);
         }
 
-        var versions = await db.ClusterVersions.AsNoTracking().Where(v => clusterIds.Contains(v.ClusterId))
+        var versions = await db.ClusterVersions.AsNoTracking().Where(v => EF.Parameter(clusterIds).Contains(v.ClusterId))
             .OrderBy(v => v.Seq).Select(v => new { v.Seq, v.ClusterId, v.Datestamp }).ToListAsync(ct);
         foreach (var v in versions)
         {
             page.Versions[v.ClusterId].Add(new PageVersion(v.Seq, v.Datestamp, null));
         }
 
-        foreach (var entry in await db.ClusterSets.Where(e => clusterIds.Contains(e.ClusterId)).ToListAsync(ct))
+        foreach (var entry in await db.ClusterSets.Where(e => EF.Parameter(clusterIds).Contains(e.ClusterId)).ToListAsync(ct))
         {
             page.Sets[entry.ClusterId][entry.SetSpec] = entry;
         }
@@ -243,7 +245,7 @@ internal sealed class PageNeighbourhood : IMembershipIndex
             var systemId = group.Key;
             var records = group.ToList();
             var items = await db.SourceItems.AsNoTracking()
-                .Where(i => i.SystemId == systemId && records.Contains(i.VendorRecordId) && i.LibraryCode.Length > 0)
+                .Where(i => i.SystemId == systemId && EF.Parameter(records).Contains(i.VendorRecordId) && i.LibraryCode.Length > 0)
                 .Select(i => new { i.VendorRecordId, i.LibraryCode }).ToListAsync(ct);
             foreach (var item in items)
             {

@@ -22,11 +22,12 @@ internal sealed class PageRecords
     public static async Task<PageRecords> LoadAsync(CatalogueDbContext db, IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
     {
         var page = new PageRecords(db);
+        // The id lists are one parameter each (EF.Parameter), as in PageNeighbourhood (decision 0039).
         foreach (var system in messages.GroupBy(m => m.SystemId, StringComparer.Ordinal))
         {
             var systemId = system.Key;
             var ids = system.Select(m => m.VendorRecordId).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var record in await db.SourceRecords.Where(r => r.SystemId == systemId && ids.Contains(r.VendorRecordId)).ToListAsync(ct))
+            foreach (var record in await db.SourceRecords.Where(r => r.SystemId == systemId && EF.Parameter(ids).Contains(r.VendorRecordId)).ToListAsync(ct))
             {
                 page.records[(record.SystemId, record.VendorRecordId)] = record;
             }
@@ -38,7 +39,7 @@ internal sealed class PageRecords
             page.problems[id] = new Dictionary<string, IngestProblem>(StringComparer.Ordinal);
         }
 
-        foreach (var problem in await db.IngestProblems.Where(p => sourceIds.Contains(p.SourceId)).ToListAsync(ct))
+        foreach (var problem in await db.IngestProblems.Where(p => EF.Parameter(sourceIds).Contains(p.SourceId)).ToListAsync(ct))
         {
             page.problems[problem.SourceId][problem.Kind] = problem;
         }

@@ -34,7 +34,7 @@ internal sealed class ClusterSearchIndexer(CatalogueDbContext db)
         var unread = ids.Where(id => !entries.ContainsKey(id)).ToList();
         if (unread.Count > 0)
         {
-            foreach (var stored in await db.ClusterSearch.Where(e => unread.Contains(e.ClusterId)).ToListAsync(ct))
+            foreach (var stored in await db.ClusterSearch.Where(e => EF.Parameter(unread).Contains(e.ClusterId)).ToListAsync(ct))
             {
                 entries.TryAdd(stored.ClusterId, stored);
             }
@@ -106,7 +106,7 @@ internal sealed class ClusterSearchIndexer(CatalogueDbContext db)
 
             var ids = missing.ToList();
             var stored = await db.SourceRecords.AsNoTracking()
-                .Where(r => r.SystemId == systemId && ids.Contains(r.VendorRecordId))
+                .Where(r => r.SystemId == systemId && EF.Parameter(ids).Contains(r.VendorRecordId))
                 .Select(r => new { r.VendorRecordId, r.DescriptionJson })
                 .ToListAsync(ct);
             foreach (var row in stored)

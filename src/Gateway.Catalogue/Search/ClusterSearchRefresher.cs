@@ -55,9 +55,10 @@ internal sealed class ClusterSearchRefresher(IServiceScopeFactory scopes) : IDis
 
             // Read outside the write transaction (ingest keeps writing meanwhile): whatever it commits after these reads
             // comes with marks of its own, which this batch does not delete.
+            // Up to 1,000 ids or sequence numbers: one parameter each list (EF.Parameter, decision 0039).
             var ids = marks.Select(m => m.ClusterId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var clusters = await db.Clusters.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct);
-            var members = (await db.ClusterMemberships.AsNoTracking().Where(m => ids.Contains(m.ClusterId))
+            var clusters = await db.Clusters.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct);
+            var members = (await db.ClusterMemberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.ClusterId))
                     .Select(m => new { m.ClusterId, m.SourceId }).ToListAsync(ct))
                 .ToLookup(m => m.ClusterId, m => m.SourceId, StringComparer.Ordinal);
             var changes = ids
@@ -69,7 +70,7 @@ internal sealed class ClusterSearchRefresher(IServiceScopeFactory scopes) : IDis
             var seqs = marks.Select(m => m.Seq).ToList();
             await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
-                await db.SearchDirtyClusters.Where(m => seqs.Contains(m.Seq)).ExecuteDeleteAsync(ct);
+                await db.SearchDirtyClusters.Where(m => EF.Parameter(seqs).Contains(m.Seq)).ExecuteDeleteAsync(ct);
                 await AddedRowsWriter.SaveAsync(db, ct); // new rows as multi-row inserts (decision 0029), updates by EF Core
                 await transaction.CommitAsync(ct);
             }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -15,7 +16,8 @@ namespace Gateway.Catalogue.Storage;
 /// values are exactly those EF would have written; rows with a store-generated key are inserted in the order EF would
 /// insert them (by their temporary key), so ids and sequence numbers come out the same. The model has no relationships,
 /// so no generated key has to flow into another row; the unit of work must not be used after the save (added rows are
-/// detached, their generated keys never read back).
+/// detached, their generated keys never read back). On SQLite the values are bound by position on one prepared
+/// statement a table (<see cref="SqlitePositionalInsert"/>, decision 0039).
 /// </summary>
 internal static class AddedRowsWriter
 {
@@ -90,10 +92,17 @@ internal static class AddedRowsWriter
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(store)!)))}) VALUES ";
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
-        var getters = columns.Select(c => c.GetGetter()).ToList();
         var rowsPerStatement = RowsPerStatement;
 
         var connection = db.Database.GetDbConnection();
+        if (connection is SqliteConnection sqlite)
+        {
+            // Bound by position on one prepared statement (decision 0039): by name, SQLite scans the parameters for each.
+            SqlitePositionalInsert.Insert(sqlite, head, columns.Select((c, i) => SqlitePositionalInsert.ValueOf(c, mappings[i])).ToList(), rows, rowsPerStatement, ct);
+            return;
+        }
+
+        var getters = columns.Select(c => c.GetGetter()).ToList();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         for (var start = 0; start < rows.Count; start += rowsPerStatement)
         {
