@@ -14,7 +14,7 @@ namespace Gateway.Catalogue.Benchmarks;
 
 /// <summary>
 /// Ingest rate of change events into the catalogue: the catalogue module as the embedded default wires it
-/// (`AddCatalogue` + `AddGatewayMessaging`, MassTransit's in-memory transport, which serialises every message), on a
+/// (`AddCatalogue` + `AddGatewayMessaging`: MassTransit's in-memory transport handing each message over as the object, decision 0040), on a
 /// real SQLite file or PostgreSQL database, fed by a producer in the same process that publishes the generated
 /// records as pages of 100 records of one system (<c>BibliographicRecordsChanged</c>, as the Koha adapter does) or as
 /// single messages (published 100 at a time), and stays at most <see cref="MaxInFlight"/> records ahead of the consumer.
