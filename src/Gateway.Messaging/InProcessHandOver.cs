@@ -60,7 +60,7 @@ public static class InProcessHandOver
         endpoint.ConfigureError(error =>
         {
             error.UseFilter(new GenerateFaultFilter());
-            error.UseFilter(new JsonBodyOnErrorFilter());
+            error.UseFilter(new JsonBodyFilter<ExceptionReceiveContext>((context, envelope) => new JsonBodyExceptionReceiveContext(context, envelope), "inProcessJsonBody"));
             error.UseFilter(new ErrorTransportFilter());
         });
 
@@ -71,7 +71,7 @@ public static class InProcessHandOver
     internal static void UseJsonBodyOnDeadLetter(this IReceiveEndpointConfigurator endpoint) =>
         endpoint.ConfigureDeadLetter(deadLetter =>
         {
-            deadLetter.UseFilter(new JsonBodyOnDeadLetterFilter());
+            deadLetter.UseFilter(new JsonBodyFilter<ReceiveContext>((context, envelope) => new JsonBodyReceiveContext(context, envelope), "inProcessJsonBodyDeadLetter"));
             deadLetter.UseFilter(new DeadLetterTransportFilter());
         });
 }
