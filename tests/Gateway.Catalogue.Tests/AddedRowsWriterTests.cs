@@ -11,7 +11,8 @@ namespace Gateway.Catalogue.Tests;
 /// <see cref="AddedRowsWriter"/> (decision 0029) stores exactly what EF Core's own save stores: the same unit of work
 /// — inserts into every table, more rows than one statement carries, nulls, non-ASCII text, an update, a delete, a row
 /// deleted and added again with the same key — saved both ways into fresh databases, compared as the raw values the
-/// database holds (ids and sequence numbers included, so the insert order counts too).
+/// database holds (ids and sequence numbers included, so the insert order counts too). The same holds when the rows
+/// only ever inserted are handed to it untracked (<see cref="UntrackedInserts"/>, decision 0041).
 /// </summary>
 public sealed class AddedRowsWriterTests
 {
@@ -27,8 +28,8 @@ public sealed class AddedRowsWriterTests
     [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task A_unit_of_work_saved_through_the_writer_leaves_what_EF_Core_leaves(string store)
     {
-        var byEf = await SaveAsync(store, throughWriter: false);
-        var byWriter = await SaveAsync(store, throughWriter: true);
+        var byEf = await SaveAsync(store, Save.ByEfCore);
+        var byWriter = await SaveAsync(store, Save.ByWriter);
 
         Assert.Equal(100, byEf["source_records"].Count);
         Assert.Equal(70, byEf["match_keys"].Count); // 70 added, one deleted, one deleted and added again
@@ -38,6 +39,56 @@ public sealed class AddedRowsWriterTests
             Assert.True(byEf[table].SequenceEqual(byWriter[table]), $"{table} differs: EF {byEf[table].Count} rows, writer {byWriter[table].Count}; first difference: "
                 + byEf[table].Zip(byWriter[table]).FirstOrDefault(p => p.First != p.Second));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Rows_handed_to_the_writer_untracked_leave_what_EF_Core_leaves(string store)
+    {
+        var byEf = await SaveAsync(store, Save.ByEfCore);
+        var untracked = await SaveAsync(store, Save.ByWriterUntracked);
+
+        // Audit rows, versions, search marks, match keys (one of them deleted and inserted again) and set rows went
+        // untracked: the same rows, ids and sequence numbers as EF Core's own save.
+        Assert.Equal(70, untracked["match_keys"].Count);
+        Assert.Equal(100, untracked["cluster_audit"].Count);
+        foreach (var table in Tables)
+        {
+            Assert.True(byEf[table].SequenceEqual(untracked[table]), $"{table} differs: EF {byEf[table].Count} rows, untracked {untracked[table].Count}; first difference: "
+                + byEf[table].Zip(untracked[table]).FirstOrDefault(p => p.First != p.Second));
+        }
+    }
+
+    [Fact]
+    public async Task An_untracked_row_taken_back_is_not_inserted_and_a_generated_key_type_cannot_be_both_tracked_and_untracked()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var catalogue = await CatalogueHarness.StartAsync(Gateway.Catalogue.Options.CatalogueOptions.Sqlite);
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var untracked = new UntrackedInserts();
+            var kept = new MatchKeyEntry { Key = "isbn:9780000000009", SourceId = "koha-east:kept" };
+            var takenBack = new MatchKeyEntry { Key = "isbn:9780000000009", SourceId = "koha-east:taken-back" };
+            untracked.Add(kept);
+            untracked.Add(takenBack);
+            Assert.True(untracked.Remove(takenBack));
+            Assert.False(untracked.Remove(new MatchKeyEntry { Key = "isbn:9780000000009", SourceId = "koha-east:kept" })); // another instance
+            Assert.Empty(db.ChangeTracker.Entries());
+            await AddedRowsWriter.SaveAsync(db, untracked, ct);
+            Assert.Equal(0, untracked.Count);
+            await transaction.CommitAsync(ct);
+
+            db.Add(new ClusterVersion { ClusterId = "c1", Datestamp = T0 });
+            untracked.Add(new ClusterVersion { ClusterId = "c2", Datestamp = T0 });
+            await Assert.ThrowsAsync<InvalidOperationException>(() => AddedRowsWriter.SaveAsync(db, untracked, ct));
+        });
+
+        var keys = await catalogue.QueryAsync(db => db.MatchKeys.AsNoTracking().Select(k => k.SourceId).ToListAsync(ct));
+        var versions = await catalogue.QueryAsync(db => db.ClusterVersions.AsNoTracking().CountAsync(ct));
+        Assert.Equal(["koha-east:kept"], keys);
+        Assert.Equal(0, versions);
     }
 
     [Theory]
@@ -60,7 +111,14 @@ public sealed class AddedRowsWriterTests
         Assert.Equal(["c-search"], page.Select(k => k.ClusterId));
     }
 
-    private static async Task<Dictionary<string, List<string>>> SaveAsync(string store, bool throughWriter)
+    private enum Save
+    {
+        ByEfCore,
+        ByWriter,
+        ByWriterUntracked,
+    }
+
+    private static async Task<Dictionary<string, List<string>>> SaveAsync(string store, Save how)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var catalogue = await CatalogueHarness.StartAsync(store);
@@ -82,15 +140,25 @@ public sealed class AddedRowsWriterTests
             updated.Datestamp = T0.AddSeconds(1);
             db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:gone", ct));
             db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:again", ct));
-            db.Add(new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" });
-            AddRows(db);
-            if (throughWriter)
+            var untracked = how == Save.ByWriterUntracked ? new UntrackedInserts() : null;
+            var again = new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" };
+            if (untracked is null)
             {
-                await AddedRowsWriter.SaveAsync(db, ct);
+                db.Add(again);
             }
             else
             {
+                untracked.Add(again);
+            }
+
+            AddRows(db, untracked);
+            if (how == Save.ByEfCore)
+            {
                 await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                await AddedRowsWriter.SaveAsync(db, untracked, ct);
             }
 
             await transaction.CommitAsync(ct);
@@ -99,8 +167,21 @@ public sealed class AddedRowsWriterTests
         return await catalogue.QueryAsync(RawRowsAsync);
     }
 
-    private static void AddRows(CatalogueDbContext db)
+    // The rows only ever inserted (audit, versions, marks, match keys, sets) go to untracked when given, as ingest's page path hands them over.
+    private static void AddRows(CatalogueDbContext db, UntrackedInserts? untracked)
     {
+        void Insert(object row)
+        {
+            if (untracked is null)
+            {
+                db.Add(row);
+            }
+            else
+            {
+                untracked.Add(row);
+            }
+        }
+
         for (var i = 0; i < 100; i++)
         {
             var sourceId = $"koha-east:{i}";
@@ -110,23 +191,23 @@ public sealed class AddedRowsWriterTests
                 IsDeleted = i % 9 == 0, Title = $"Café Ærø “{i}” 東京", DescriptionJson = $$"""{"n":{{i}}}""",
                 MarcXml = i % 4 == 0 ? null : $"<record><leader>{i}</leader></record>", StoredAt = T0, LastCorrelationId = new Guid(i, 7, 9, [1, 2, 3, 4, 5, 6, 7, (byte)i]),
             });
-            db.Add(new ClusterAuditEntry
+            Insert(new ClusterAuditEntry
             {
                 ClusterId = $"c{i % 5}", Kind = i % 2 == 0 ? "merged" : "split", SourceId = i % 3 == 0 ? null : sourceId,
                 OtherClusterId = i % 2 == 0 ? $"c{i}" : null, Key = null, MatchedSourceId = sourceId, Detail = $"detail {i} — ok", At = T0.AddMilliseconds(i),
             });
-            db.Add(new ClusterVersion { ClusterId = $"c{99 - i}", Datestamp = T0.AddSeconds(i) });
-            db.Add(new SearchDirtyCluster { ClusterId = $"c{(i * 7) % 30}" });
+            Insert(new ClusterVersion { ClusterId = $"c{99 - i}", Datestamp = T0.AddSeconds(i) });
+            Insert(new SearchDirtyCluster { ClusterId = $"c{(i * 7) % 30}" });
             if (i < 69)
             {
-                db.Add(new MatchKeyEntry { Key = $"tfa:title {i:D3}", SourceId = sourceId });
+                Insert(new MatchKeyEntry { Key = $"tfa:title {i:D3}", SourceId = sourceId });
             }
 
             if (i < 40)
             {
                 db.Add(new Cluster { Id = $"c{i}", CreatedAt = T0, Datestamp = T0.AddSeconds(i), MemberCount = i, IsDeleted = i == 3, MergedInto = i == 3 ? "c4" : null });
                 db.Add(new ClusterMembership { SourceId = sourceId, ClusterId = $"c{i}", JoinedVia = i == 0 ? null : "isbn", MatchedSourceId = null, JoinedAt = T0, MatchJson = "{}" });
-                db.Add(new ClusterSetEntry { SetSpec = "region:london", ClusterId = $"c{i}" });
+                Insert(new ClusterSetEntry { SetSpec = "region:london", ClusterId = $"c{i}" });
                 db.Add(new ClusterSearchEntry { ClusterId = $"c{i}", TitleText = $"title {i}", OtherText = "author", TitleWords = 2, Title = $"Title {i}", SummaryJson = "{}" });
             }
         }

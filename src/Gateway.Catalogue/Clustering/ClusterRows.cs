@@ -102,16 +102,27 @@ internal static class ClusterRows
         }
     }
 
-    /// <summary>Adds the change's events to the audit log (<c>cluster_audit</c>).</summary>
-    public static void Audit(CatalogueDbContext db, IReadOnlyList<ClusterEvent> events)
+    /// <summary>
+    /// Adds the change's events to the audit log (<c>cluster_audit</c>): tracked by <paramref name="db"/>, or untracked
+    /// in <paramref name="inserts"/> when given (decision 0041).
+    /// </summary>
+    public static void Audit(CatalogueDbContext db, IReadOnlyList<ClusterEvent> events, UntrackedInserts? inserts = null)
     {
         foreach (var e in events)
         {
-            db.ClusterAudit.Add(new ClusterAuditEntry
+            var entry = new ClusterAuditEntry
             {
                 ClusterId = e.ClusterId, Kind = e.Kind.ToString().ToLowerInvariant(), SourceId = e.SourceId, OtherClusterId = e.OtherClusterId,
                 Key = e.Key, MatchedSourceId = e.MatchedSourceId, Detail = e.Detail, At = e.At.UtcDateTime,
-            });
+            };
+            if (inserts is null)
+            {
+                db.ClusterAudit.Add(entry);
+            }
+            else
+            {
+                inserts.Add(entry);
+            }
         }
     }
 }

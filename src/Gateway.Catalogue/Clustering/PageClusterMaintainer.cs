@@ -8,8 +8,9 @@ namespace Gateway.Catalogue.Clustering;
 /// <summary>
 /// <see cref="ClusterMaintainer.UpsertAsync"/> for the records of a page, against the page's
 /// <see cref="PageNeighbourhood"/> instead of the database: the same neighbourhood (found through the page's indexes),
-/// loaded into a fresh <see cref="ClusterSet"/> in the same order, the same change, and the same rows written back —
-/// tracked, so the page saves once (decision 0025). Any change to the rules of one must be made in the other; the
+/// loaded into a fresh <see cref="ClusterSet"/> in the same order, the same change, and the same rows written back, so
+/// the page saves once (decision 0025): memberships and clusters tracked, the rows only ever inserted (audit, versions,
+/// match keys, set rows) untracked in <see cref="PageNeighbourhood.Inserts"/> (decision 0041). Any change to the rules of one must be made in the other; the
 /// test <c>PageEquivalenceTests</c> applies one stream both ways and compares every table.
 /// </summary>
 internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider clock, PageChangeRecorder oai)
@@ -63,7 +64,7 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
             page.Touched.Add(id);
         }
 
-        ClusterRows.Audit(db, events);
+        ClusterRows.Audit(db, events, page.Inserts);
     }
 
 

@@ -8,16 +8,19 @@ namespace Gateway.Catalogue.Clustering;
 /// <summary>
 /// Everything the clustering of a page of changes can read, loaded once for the page (decision 0025): the match keys
 /// the page's records share, the memberships, clusters, OAI versions and sets of every cluster those keys reach, and
-/// the library codes of those clusters' members. The rows are tracked by the unit of work and indexed here, so each
-/// record of the page asks these indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees
-/// the changes of the records before it exactly as it would after their save.
+/// the library codes of those clusters' members. The rows are indexed here, so each record of the page asks these
+/// indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees the changes of the records before
+/// it exactly as it would after their save. Memberships and clusters, which the page updates, are tracked by the unit
+/// of work; match keys and set rows, which it only ever inserts or deletes, are read without tracking and the rows it
+/// adds of them (and its versions, audit rows and search marks) wait in <see cref="Inserts"/>, outside EF Core's change
+/// tracker (decision 0041).
 /// </summary>
 internal sealed class PageNeighbourhood : IMembershipIndex
 {
     private readonly CatalogueDbContext db;
     private readonly HashSet<string> absentClusterIds;
     private readonly HashSet<string> presentClusterIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(Type Type, string Key1, string Key2), object> deleted = [];
+    private readonly Dictionary<(Type Type, string Key1, string Key2), (object Row, bool Tracked)> deleted = [];
 
     private PageNeighbourhood(CatalogueDbContext db, HashSet<string> absentClusterIds)
     {
@@ -52,6 +55,9 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     /// <summary>Match records read from <see cref="ClusterMembership.MatchJson"/>, so each is read and written once a page.</summary>
     public Dictionary<string, StoredMatch> Matches { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The rows the page only inserts, written with its save without EF Core's change tracking (decision 0041).</summary>
+    public UntrackedInserts Inserts { get; } = new();
+
     /// <summary>The clusters the page's changes touched so far: their search rows are rewritten once, at the end of the page.</summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
@@ -67,7 +73,7 @@ internal sealed class PageNeighbourhood : IMembershipIndex
 
         var keyList = keys.ToList();
         var sourceList = sourceIds.ToList();
-        var keyRows = await db.MatchKeys.Where(k => EF.Parameter(keyList).Contains(k.Key) || EF.Parameter(sourceList).Contains(k.SourceId)).ToListAsync(ct);
+        var keyRows = await db.MatchKeys.AsNoTracking().Where(k => EF.Parameter(keyList).Contains(k.Key) || EF.Parameter(sourceList).Contains(k.SourceId)).ToListAsync(ct);
         var keySet = keys.ToHashSet(StringComparer.Ordinal);
         foreach (var id in sourceIds)
         {
@@ -119,7 +125,7 @@ internal sealed class PageNeighbourhood : IMembershipIndex
             page.Versions[v.ClusterId].Add(new PageVersion(v.Seq, v.Datestamp, null));
         }
 
-        foreach (var entry in await db.ClusterSets.Where(e => EF.Parameter(clusterIds).Contains(e.ClusterId)).ToListAsync(ct))
+        foreach (var entry in await db.ClusterSets.AsNoTracking().Where(e => EF.Parameter(clusterIds).Contains(e.ClusterId)).ToListAsync(ct))
         {
             page.Sets[entry.ClusterId][entry.SetSpec] = entry;
         }
@@ -183,7 +189,7 @@ internal sealed class PageNeighbourhood : IMembershipIndex
 
         foreach (var key in wanted.Where(k => !stored.ContainsKey(k)).ToList())
         {
-            stored[key] = Add(key, sourceId, () => new MatchKeyEntry { Key = key, SourceId = sourceId });
+            stored[key] = Insert(key, sourceId, () => new MatchKeyEntry { Key = key, SourceId = sourceId });
             if (!SourcesByKey.TryGetValue(key, out var holders))
             {
                 SourcesByKey[key] = holders = new HashSet<string>(StringComparer.Ordinal);
@@ -194,11 +200,17 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     }
 
     /// <summary>
-    /// Deletes a tracked row with the page's save (one the page itself added is just forgotten), remembering it by its
-    /// key so that adding the same key again later in the page brings the row back rather than tracking two.
+    /// Deletes a stored row with the page's save (tracked, or read without tracking: it is attached to be deleted); one
+    /// the page itself added is just forgotten. The row is remembered by its key so that adding the same key again
+    /// later in the page brings the row back rather than writing two.
     /// </summary>
     public void Delete<T>(T entity, string key1, string key2) where T : class
     {
+        if (Inserts.Remove(entity))
+        {
+            return;
+        }
+
         var entry = db.Entry(entity);
         if (entry.State == EntityState.Added)
         {
@@ -206,22 +218,53 @@ internal sealed class PageNeighbourhood : IMembershipIndex
             return;
         }
 
+        var tracked = entry.State != EntityState.Detached;
         entry.State = EntityState.Deleted;
-        deleted[(typeof(T), key1, key2)] = entity;
+        deleted[(typeof(T), key1, key2)] = (entity, tracked);
     }
 
-    /// <summary>Adds a row with this key: the one deleted earlier in the page, brought back as it is stored, or a new one.</summary>
+    /// <summary>
+    /// Adds a row with this key, tracked (the page may change it before its save): the one deleted earlier in the page,
+    /// brought back as it is stored, or a new one.
+    /// </summary>
     public T Add<T>(string key1, string key2, Func<T> create) where T : class
     {
-        if (deleted.Remove((typeof(T), key1, key2), out var old))
+        if (Restore<T>(key1, key2) is { } old)
         {
-            db.Entry(old).State = EntityState.Unchanged;
-            return (T)old;
+            return old;
         }
 
         var entity = create();
         db.Add(entity);
         return entity;
+    }
+
+    /// <summary>
+    /// Adds a row with this key that the page never changes (match keys, set rows): the one deleted earlier in the page,
+    /// brought back as it is stored, or a new one inserted with the save without being tracked (<see cref="Inserts"/>).
+    /// </summary>
+    public T Insert<T>(string key1, string key2, Func<T> create) where T : class
+    {
+        if (Restore<T>(key1, key2) is { } old)
+        {
+            return old;
+        }
+
+        var entity = create();
+        Inserts.Add(entity);
+        return entity;
+    }
+
+    // A row deleted earlier in the page goes back to how it was read: tracked and unchanged, or untracked.
+    private T? Restore<T>(string key1, string key2) where T : class
+    {
+        if (!deleted.Remove((typeof(T), key1, key2), out var old))
+        {
+            return null;
+        }
+
+        db.Entry(old.Row).State = old.Tracked ? EntityState.Unchanged : EntityState.Detached;
+        return (T)old.Row;
     }
 
     private HashSet<string> Members(string clusterId)

@@ -13,8 +13,9 @@ namespace Gateway.Catalogue.Consumers;
 /// <see cref="RecordChangeIngest.ApplyAsync"/> applies it alone — same staleness rule, same clustering, same OAI
 /// versions and sets, same problems and watermark — against what the page loaded and the records before it changed;
 /// the unit of work is saved once, in the caller's transaction, the rows it adds as multi-row inserts
-/// (<see cref="AddedRowsWriter"/>). The touched clusters' search rows are left to <see cref="ClusterSearchRefresher"/>
-/// (marked in <see cref="SearchBacklog"/>, decision 0030).
+/// (<see cref="AddedRowsWriter"/>), those it only ever inserts without EF Core's change tracking (decision 0041). The
+/// touched clusters' search rows are left to <see cref="ClusterSearchRefresher"/> (marked in <see cref="SearchBacklog"/>,
+/// decision 0030).
 /// </summary>
 internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer clusters, TimeProvider clock)
 {
@@ -58,9 +59,9 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
         }
 
         // Search rows are rebuilt after the commit, off the ingest path (decision 0030): the touched clusters are marked.
-        SearchBacklog.Mark(db, page.Touched);
+        SearchBacklog.Mark(db, page.Touched, page.Inserts);
 
-        await AddedRowsWriter.SaveAsync(db, ct);
+        await AddedRowsWriter.SaveAsync(db, page.Inserts, ct);
         return (stored, unreadableCount);
     }
 

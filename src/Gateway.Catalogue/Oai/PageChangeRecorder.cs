@@ -9,7 +9,8 @@ namespace Gateway.Catalogue.Oai;
 /// <summary>
 /// <see cref="ClusterChangeRecorder.ChangedAsync"/> for the records of a page, against the page's
 /// <see cref="PageNeighbourhood"/>: a new version in the datestamp log, the versions it supersedes pruned by the same
-/// rule, and the cluster's sets refreshed from its members' systems and libraries — tracked, saved with the page.
+/// rule, and the cluster's sets refreshed from its members' systems and libraries — saved with the page, the rows it
+/// adds untracked (<see cref="PageNeighbourhood.Inserts"/>, decision 0041).
 /// Each record of a page adds its own versions, as it would saved on its own (decision 0025).
 /// </summary>
 internal sealed class PageChangeRecorder(CatalogueDbContext db, IOptions<OaiOptions> options)
@@ -34,7 +35,7 @@ internal sealed class PageChangeRecorder(CatalogueDbContext db, IOptions<OaiOpti
         }
 
         var added = new ClusterVersion { ClusterId = cluster.Id, Datestamp = cluster.Datestamp };
-        db.ClusterVersions.Add(added);
+        page.Inserts.Add(added);
 
         // The versions before the newest one older than the cutoff, as ClusterChangeRecorder prunes them.
         var cutoff = cluster.Datestamp - options.Value.TokenLifetime - PruneSlack;
@@ -43,7 +44,7 @@ internal sealed class PageChangeRecorder(CatalogueDbContext db, IOptions<OaiOpti
         {
             if (version.Added is { } pending)
             {
-                db.Entry(pending).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+                page.Inserts.Remove(pending);
             }
             else
             {
@@ -88,7 +89,7 @@ internal sealed class PageChangeRecorder(CatalogueDbContext db, IOptions<OaiOpti
 
         foreach (var spec in wanted.Where(s => !stored.ContainsKey(s)).ToList())
         {
-            stored[spec] = page.Add(spec, clusterId, () => new ClusterSetEntry { SetSpec = spec, ClusterId = clusterId });
+            stored[spec] = page.Insert(spec, clusterId, () => new ClusterSetEntry { SetSpec = spec, ClusterId = clusterId });
         }
     }
 }

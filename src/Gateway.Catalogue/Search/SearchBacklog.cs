@@ -9,12 +9,23 @@ namespace Gateway.Catalogue.Search;
 /// </summary>
 internal static class SearchBacklog
 {
-    /// <summary>Marks the clusters (once each, in id order) in the unit of work, to be saved with the change.</summary>
-    public static void Mark(CatalogueDbContext db, IEnumerable<string> clusterIds)
+    /// <summary>
+    /// Marks the clusters (once each, in id order) in the unit of work, to be saved with the change: tracked by
+    /// <paramref name="db"/>, or untracked in <paramref name="inserts"/> when given (decision 0041).
+    /// </summary>
+    public static void Mark(CatalogueDbContext db, IEnumerable<string> clusterIds, UntrackedInserts? inserts = null)
     {
         foreach (var id in clusterIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            db.SearchDirtyClusters.Add(new SearchDirtyCluster { ClusterId = id });
+            var mark = new SearchDirtyCluster { ClusterId = id };
+            if (inserts is null)
+            {
+                db.SearchDirtyClusters.Add(mark);
+            }
+            else
+            {
+                inserts.Add(mark);
+            }
         }
     }
 }

@@ -29,7 +29,14 @@ internal static class AddedRowsWriter
     private const int RowsPerStatement = 32;
 
     /// <summary>Saves every pending change of <paramref name="db"/>; the caller owns the transaction.</summary>
-    public static async Task SaveAsync(DbContext db, CancellationToken ct)
+    public static Task SaveAsync(DbContext db, CancellationToken ct) => SaveAsync(db, null, ct);
+
+    /// <summary>
+    /// Saves every pending change of <paramref name="db"/> and inserts the rows of <paramref name="untracked"/> with the
+    /// tracked added rows (decision 0041): after EF Core's updates and deletes, so a row deleted and inserted again under
+    /// the same key in this unit of work ends up inserted. The caller owns the transaction.
+    /// </summary>
+    public static async Task SaveAsync(DbContext db, UntrackedInserts? untracked, CancellationToken ct)
     {
         // Changes are detected once: Entries() and SaveChanges would each detect them again over every tracked entry.
         db.ChangeTracker.DetectChanges();
@@ -38,6 +45,11 @@ internal static class AddedRowsWriter
         try
         {
             var added = TakeAddedRows(db.ChangeTracker);
+            if (untracked is not null)
+            {
+                AddUntracked(db.Model, added, untracked);
+            }
+
             await db.SaveChangesAsync(ct);
             foreach (var (entityType, rows) in added)
             {
@@ -75,6 +87,33 @@ internal static class AddedRowsWriter
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Adds the untracked rows to the tracked ones of their entity type (after them), or as a type of their own. A type
+    /// with a store-generated key cannot have both: which of them was added first, and so gets the lower key, is not known.
+    /// </summary>
+    private static void AddUntracked(IModel model, List<(IEntityType EntityType, List<object> Rows)> added, UntrackedInserts untracked)
+    {
+        foreach (var (type, rows) in untracked.Take())
+        {
+            var entityType = model.FindEntityType(type)
+                ?? throw new InvalidOperationException($"{type.Name} is not an entity type of the model: it cannot be inserted.");
+            var index = added.FindIndex(a => a.EntityType == entityType);
+            if (index < 0)
+            {
+                added.Add((entityType, rows));
+            }
+            else if (HasStoreGeneratedKey(entityType.FindPrimaryKey()!))
+            {
+                throw new InvalidOperationException(
+                    $"{type.Name} rows were added both tracked and untracked in one unit of work: the order of their generated keys is unknown.");
+            }
+            else
+            {
+                added[index].Rows.AddRange(rows);
+            }
+        }
     }
 
     private static string KeyOf(EntityEntry entry) =>
