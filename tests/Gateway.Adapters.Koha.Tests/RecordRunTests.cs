@@ -43,6 +43,27 @@ public sealed class RecordRunTests : IAsyncLifetime
         Assert.Equal((position, 0), await rig.Harvester.HarvestRecordRunAsync(rig.System, position, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_run_never_has_more_calls_out_with_Koha_than_its_read_ahead_allows(int readAhead)
+    {
+        var settings = Cadence(pages: 100, interval: "00:10:00");
+        settings["KohaAdapter:ReadAheadPages"] = readAhead.ToString(CultureInfo.InvariantCulture);
+        await using var rig = await AdapterRig.StartAsync(_run.Simulator, _run.State, _run.Secret, settings: settings);
+        await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None); // the token, warm paths
+        await _run.Koha.SetFaultsAsync(new { latencyMs = 50 }); // every call lasts long enough to overlap the next
+        await _run.Koha.ResetStatsAsync();
+
+        var (_, read) = await rig.Harvester.HarvestRecordRunAsync(rig.System, null, CancellationToken.None);
+
+        var stats = await _run.Koha.StatsAsync();
+        await _run.Koha.ClearFaultsAsync();
+        Assert.Equal(Records, read);
+        // At most readAhead + 1 MARCXML fetches and one list at once (the harvest's own checkpoint reads are local).
+        Assert.InRange(stats.GetProperty("peakConcurrentCalls").GetInt64(), 1, readAhead + 2);
+    }
+
     [Fact]
     public async Task A_run_ends_after_the_configured_pages_with_its_checkpoint_so_a_crash_rereads_at_most_that_many()
     {

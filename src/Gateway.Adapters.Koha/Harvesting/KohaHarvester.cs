@@ -22,9 +22,6 @@ internal sealed class KohaHarvester(
     KohaApiClient api, KohaMarcFetcher marc, CheckpointStore checkpoints, IBus bus, RemovalLedger removals,
     IOptions<KohaAdapterOptions> options, TimeProvider clock, ILogger<KohaHarvester> logger)
 {
-    /// <summary>How many read pages may wait while one is published (decision 0031).</summary>
-    private const int ReadAheadPages = 2;
-
     /// <summary>Harvests the next page of changed records and saves the checkpoint; returns the new position and how many keys it read.</summary>
     public Task<(HarvestPosition? Position, int Read)> HarvestRecordsAsync(
         RegionalSystem system, HarvestPosition? position, CancellationToken ct) =>
@@ -70,7 +67,7 @@ internal sealed class KohaHarvester(
             (after, token) => api.ListChangedAsync(system, after, UpTo(), options.Value.PageSize, token),
             async (keys, token) => new RecordPage(keys, await marc.FetchAsync(system, keys, token)),
             listed => listed < maxPages && clock.GetElapsedTime(started) < options.Value.CheckpointInterval,
-            start, options.Value.PageSize, ReadAheadPages, ct);
+            start, options.Value.PageSize, options.Value.ReadAheadPages, ct);
         try
         {
             while (await pagesAhead.NextAsync(ct) is { Keys.Count: > 0 } page)

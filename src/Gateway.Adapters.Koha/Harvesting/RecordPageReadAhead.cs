@@ -103,7 +103,7 @@ internal sealed class RecordPageReadAhead : IAsyncDisposable
                     more = false;
                 }
 
-                await writer.WriteAsync(page, ct);
+                await HandOverAsync(writer, page, ct);
                 if (!more)
                 {
                     break;
@@ -122,6 +122,29 @@ internal sealed class RecordPageReadAhead : IAsyncDisposable
             }
 
             writer.TryComplete();
+        }
+    }
+
+    /// <summary>
+    /// Puts a page in the channel: at once when its read was started in the room it waited for (so a stop that comes
+    /// now cannot drop a read in progress unawaited), else when there is room; a page not handed over because the
+    /// reading stops is awaited first, so every read started is over when the loop ends.
+    /// </summary>
+    private static async Task HandOverAsync(ChannelWriter<Task<RecordPage>> writer, Task<RecordPage> page, CancellationToken ct)
+    {
+        if (writer.TryWrite(page))
+        {
+            return;
+        }
+
+        try
+        {
+            await writer.WriteAsync(page, ct);
+        }
+        catch
+        {
+            await ((Task)page).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
     }
 

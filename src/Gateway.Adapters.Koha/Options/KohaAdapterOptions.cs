@@ -8,7 +8,7 @@ namespace Gateway.Adapters.Koha.Options;
 /// <code>
 /// "KohaAdapter": {
 ///   "PageSize": 100, "PollInterval": "00:00:10", "SettleTime": "00:00:02",
-///   "CheckpointEveryPages": 20, "CheckpointInterval": "00:00:02",
+///   "CheckpointEveryPages": 20, "CheckpointInterval": "00:00:02", "ReadAheadPages": 2,
 ///   "StateConnectionString": "Data Source=data/koha-adapter.db",
 ///   "AvailabilityMaxIds": 50, "AvailabilityTimeout": "00:00:10", "AvailabilityReadsTransfers": true, "AvailabilityParallelCalls": 16, "AvailabilityMaxCallsPerSystem": 32,
 ///   "Credentials": { "koha-east": { "ClientId": "gateway", "ClientSecret": "(secret)" } }
@@ -46,6 +46,15 @@ public sealed class KohaAdapterOptions
     /// <summary>Longest time a record run goes on before it saves the checkpoint (see <see cref="CheckpointEveryPages"/>).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Record pages of a run read ahead of the one being published (decision 0031 and its update): each page's read
+    /// (fetch, parse, map) starts without waiting for the one before, so a run has at most this many + 1 MARCXML
+    /// fetches and one list out with Koha at once. 1 is the gentlest on a vendor; 2 lets the vendor serve the next
+    /// page while this process parses one.
+    /// </summary>
+    [Range(1, 8)]
+    public int ReadAheadPages { get; set; } = 2;
 
     /// <summary>Longest back-off after a vendor failure.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
