@@ -116,6 +116,27 @@ internal static class AddedRowsWriter
         }
     }
 
+    /// <summary>What an insert into an entity type's table needs, derived once a model (the models live as long as the process).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IEntityType, InsertShape> Shapes = new();
+
+    /// <summary>
+    /// An entity type's insert: <c>INSERT INTO t (a, b) VALUES </c>, the columns written (not store-generated), their
+    /// type mappings, and each column's value to bind (through the mapping's converter).
+    /// </summary>
+    private sealed record InsertShape(string Head, List<IProperty> Columns, List<RelationalTypeMapping> Mappings, List<Func<object, object?>> Values)
+    {
+        public static InsertShape Of(DbContext db, IEntityType entityType)
+        {
+            var table = entityType.GetTableName()!;
+            var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
+            var columns = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
+            var sql = db.GetService<ISqlGenerationHelper>();
+            var head = $"INSERT INTO {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(store)!)))}) VALUES ";
+            var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
+            return new InsertShape(head, columns, mappings, [.. columns.Select((c, i) => SqlitePositionalInsert.ValueOf(c, mappings[i]))]);
+        }
+    }
+
     private static string KeyOf(EntityEntry entry) =>
         entry.Metadata.ClrType.Name + "\u001f" + string.Join('\u001f',
             entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
@@ -125,23 +146,19 @@ internal static class AddedRowsWriter
 
     private static async Task InsertAsync(DbContext db, IEntityType entityType, List<object> rows, CancellationToken ct)
     {
-        var table = entityType.GetTableName()!;
-        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        var columns = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
+        var (head, columns, mappings, values) = Shapes.GetValue(entityType, type => InsertShape.Of(db, type));
         var sql = db.GetService<ISqlGenerationHelper>();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(store)!)))}) VALUES ";
-        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
         var rowsPerStatement = RowsPerStatement;
 
         var connection = db.Database.GetDbConnection();
         if (connection is SqliteConnection sqlite)
         {
             // Bound by position on one prepared statement (decision 0039): by name, SQLite scans the parameters for each.
-            SqlitePositionalInsert.Insert(sqlite, head, columns.Select((c, i) => SqlitePositionalInsert.ValueOf(c, mappings[i])).ToList(), rows, rowsPerStatement, ct);
+            SqlitePositionalInsert.Insert(sqlite, head, values, rows, rowsPerStatement, ct);
             return;
         }
 
-        var getters = columns.Select(c => c.GetGetter()).ToList();
+        var getters = columns.Select(c => c.GetGetter()).ToList(); // the raw CLR values: the mappings' parameters convert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         for (var start = 0; start < rows.Count; start += rowsPerStatement)
         {
