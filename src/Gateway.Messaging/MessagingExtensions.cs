@@ -35,6 +35,11 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, false));
+
+            // MassTransit 8.4+ reports anonymous usage to usage-tracking.masstransit.io by default. Nothing leaves a
+            // gateway process for a third party unasked (NHS data protection; it also logged a warning on every
+            // host without internet access): off, whatever the transport.
+            bus.DisableUsageTelemetry();
             registry.ApplyTo(bus);
 
             if (options.Transport == MessagingTransport.RabbitMq)

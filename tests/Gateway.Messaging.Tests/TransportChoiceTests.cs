@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Messaging.Tests;
 
@@ -36,15 +37,30 @@ public sealed class TransportChoiceTests
         Assert.Contains("rabbitmq", probe, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("InMemory")]
+    [InlineData("RabbitMq")]
+    public void No_transport_reports_usage_to_masstransit_s_servers(string transport)
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Messaging:Transport"] = transport, ["Messaging:RabbitMq:Host"] = "127.0.0.1" });
+
+        Assert.False(host.Services.GetRequiredService<IOptions<UsageTelemetryOptions>>().Value.Enabled);
+    }
+
     private static string Probe(Dictionary<string, string?> settings)
+    {
+        using var host = Build(settings);
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        return System.Text.Json.JsonSerializer.Serialize(bus.GetProbeResult(), Unescaped);
+    }
+
+    private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddMessagingModule(bus => bus.AddConsumer<PageConsumer>());
         builder.AddGatewayMessaging();
-        using var host = builder.Build();
-        var bus = host.Services.GetRequiredService<IBusControl>();
-        return System.Text.Json.JsonSerializer.Serialize(bus.GetProbeResult(), Unescaped);
+        return builder.Build();
     }
 
     private sealed class PageConsumer : IConsumer<BibliographicRecordsChanged>
