@@ -38,7 +38,8 @@ public static class MessagingExtensions
 
             // MassTransit 8.4+ reports anonymous usage to usage-tracking.masstransit.io by default. Nothing leaves a
             // gateway process for a third party unasked (NHS data protection; it also logged a warning on every
-            // host without internet access): off, whatever the transport.
+            // host without internet access): off, whatever the transport, and MassTransit's variable cannot turn it on.
+            UsageTelemetryGuard.EnsureOff(Environment.GetEnvironmentVariable(UsageTelemetryGuard.Variable));
             bus.DisableUsageTelemetry();
             registry.ApplyTo(bus);
 

@@ -47,6 +47,25 @@ public sealed class TransportChoiceTests
         Assert.False(host.Services.GetRequiredService<IOptions<UsageTelemetryOptions>>().Value.Enabled);
     }
 
+    [Theory]
+    [InlineData("true")]
+    [InlineData(" True ")]
+    [InlineData("1")]
+    public void MassTransit_s_variable_cannot_turn_usage_telemetry_back_on(string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => UsageTelemetryGuard.EnsureOff(value));
+
+        Assert.Contains(UsageTelemetryGuard.Variable, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("false")]
+    [InlineData("0")]
+    public void MassTransit_s_variable_may_say_off(string? value) =>
+        Assert.Null(Record.Exception(() => UsageTelemetryGuard.EnsureOff(value)));
+
     private static string Probe(Dictionary<string, string?> settings)
     {
         using var host = Build(settings);
