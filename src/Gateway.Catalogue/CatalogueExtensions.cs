@@ -38,9 +38,15 @@ public static class CatalogueExtensions
         }
         else
         {
-            builder.Services.AddDbContext<CatalogueDbContext>((services, db) => db
-                .UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString)
-                .AddInterceptors(new SqliteConnectionPragmas()));
+            // WAL pages are copied back into the database file off the ingest thread (decision 0042).
+            builder.Services.AddSingleton<SqliteCommitSignal>();
+            builder.Services.AddHostedService<SqliteCheckpointer>();
+            builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
+            {
+                var catalogue = services.GetRequiredService<IOptions<CatalogueOptions>>().Value;
+                db.UseSqlite(catalogue.ConnectionString)
+                    .AddInterceptors(new SqliteConnectionPragmas(catalogue.SqliteCacheMiB), services.GetRequiredService<SqliteCommitSignal>());
+            });
         }
 
         builder.Services.AddCatalogueIngest();

@@ -7,6 +7,7 @@ internal static class CatalogueMetrics
 {
     private static readonly Meter Meter = new("Gateway");
     private static long _searchBacklog;
+    private static long _walFramesBehind;
 
     /// <summary>Clusters marked for a search-row rebuild and not yet rebuilt, as of the refresher's last batch (decision 0030).</summary>
     public static long SearchBacklog
@@ -29,6 +30,17 @@ internal static class CatalogueMetrics
 
     public static Counter<long> UnreadableMarc { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.marc.unreadable", description: "Changes whose MARCXML could not be read; clustered from their description");
+
+    /// <summary>WAL frames the last checkpoint could not copy back (readers still on older pages); SQLite only.</summary>
+    public static long WalFramesBehind
+    {
+        get => Interlocked.Read(ref _walFramesBehind);
+        set => Interlocked.Exchange(ref _walFramesBehind, value);
+    }
+
+    public static ObservableGauge<long> WalFramesBehindGauge { get; } =
+        Meter.CreateObservableGauge("gateway.catalogue.sqlite.wal.behind", () => WalFramesBehind,
+            description: "SQLite WAL frames the last background checkpoint could not copy into the database file (decision 0042)");
 
     public static ObservableGauge<long> SearchBacklogGauge { get; } =
         Meter.CreateObservableGauge("gateway.catalogue.search.backlog", () => SearchBacklog,

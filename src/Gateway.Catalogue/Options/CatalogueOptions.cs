@@ -34,6 +34,18 @@ public sealed class CatalogueOptions
     [Range(1, 1000)]
     public int MaxPageSize { get; set; } = 200;
 
+    /// <summary>The default of <see cref="SqliteCacheMiB"/>.</summary>
+    public const int DefaultSqliteCacheMiB = 256;
+
+    /// <summary>
+    /// SQLite only: the page cache of each open connection, in MiB (SQLite's own default is 2). Ingest needs the pages
+    /// it changes at random in memory — about 400 MB at a million records; 256 measured 1.07× the rate of SQLite's
+    /// default with the background checkpointer and 1.1× without it (decision 0042). A connection takes memory only
+    /// as it reads pages; lower it on a small machine, raise it past a few million records.
+    /// </summary>
+    [Range(2, 65536)]
+    public int SqliteCacheMiB { get; set; } = DefaultSqliteCacheMiB;
+
     /// <summary>Page size when the client does not ask for one.</summary>
     [Range(1, 1000)]
     public int DefaultPageSize { get; set; } = 50;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Gateway.Catalogue.Options;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Catalogue.Storage;
@@ -7,15 +8,22 @@ namespace Gateway.Catalogue.Storage;
 /// Per-connection SQLite settings. <c>synchronous=NORMAL</c>, the setting SQLite recommends with WAL: a commit no longer
 /// waits for the disk (it is synced at each WAL checkpoint), so a crash of the process loses nothing and a power cut
 /// loses at most the last transactions, which the adapters re-send (their checkpoints never run ahead of the catalogue's
-/// watermark, decision 0003). <c>wal_autocheckpoint=10000</c> (pages, ~40 MB of WAL; SQLite's default is 1,000): with
-/// the default nearly every ingest commit ran a checkpoint copying its pages into the database again; with 10,000 a page
-/// dirtied by several commits is copied once, and the commits' CPU fell by a quarter (decision 0039). Durability is the
-/// same — the checkpoint only moves committed pages from the WAL into the database file.
+/// watermark, decision 0003). The WAL is checkpointed by <see cref="SqliteCheckpointer"/> on a thread of its own
+/// (decision 0042); <c>wal_autocheckpoint</c> stays on the connections as a backstop at <see cref="BackstopPages"/>
+/// pages (~400 MB of WAL; SQLite's default is 1,000, decision 0039 had 10,000), reached only if that service is stopped
+/// or falls behind. Durability is the same — a checkpoint only moves committed pages from the WAL into the database file.
+/// <c>cache_size</c> is <see cref="CatalogueOptions.SqliteCacheMiB"/> a connection (SQLite's default is 2 MiB): at a
+/// million records the pages ingest changes at random — match keys, cluster ids — are some 400 MB, and with 2 MiB
+/// nearly every one was read from the file again (decision 0042).
 /// </summary>
-internal sealed class SqliteConnectionPragmas : DbConnectionInterceptor
+internal sealed class SqliteConnectionPragmas(int cacheMiB = CatalogueOptions.DefaultSqliteCacheMiB) : DbConnectionInterceptor
 {
+    /// <summary>WAL pages past which a committing connection checkpoints on its own.</summary>
+    internal const int BackstopPages = 100_000;
+
     /// <summary>The statements run on every connection SQLite opens.</summary>
-    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=10000;";
+    internal string Pragmas { get; } =
+        $"PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint={BackstopPages}; PRAGMA cache_size=-{cacheMiB * 1024L};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
