@@ -7,6 +7,7 @@ using Gateway.Catalogue.Benchmarks;
 //        Gateway.Catalogue.Benchmarks harvest --database PATH.db [--page-size 100] [--provider … --connection …]
 //        Gateway.Catalogue.Benchmarks search [--records 200000 (in all)] [--systems 5] [--seed 8] [--clients 50 (or a list: 1,50)]
 //                                            [--seconds 60] [--warm-up 10] [--provider Sqlite|PostgreSql] [--connection "Host=…"]
+Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {System.Runtime.GCSettings.LatencyMode} (the catalogue's hosts run server GC)");
 if (args.Length > 0 && args[0] == "harvest")
 {
     return await HarvestRun.RunAsync(HarvestArguments.Parse(args.AsSpan(1)));
