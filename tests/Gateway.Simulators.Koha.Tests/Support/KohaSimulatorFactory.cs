@@ -9,16 +9,7 @@ public sealed class KohaSimulatorFactory : WebApplicationFactory<Program>
     public const string ClientId = "gateway";
     public const string ClientSecret = "test-secret";
 
-    private readonly Dictionary<string, string?> _settings = new()
-    {
-        ["KohaSimulator:SystemId"] = "koha-east",
-        ["KohaSimulator:Seed"] = "42",
-        ["KohaSimulator:RecordCount"] = "600",
-        ["KohaSimulator:ClientId"] = ClientId,
-        ["KohaSimulator:ClientSecret"] = ClientSecret,
-        ["KohaSimulator:ChangeIntervalSeconds"] = "0",
-        ["KohaSimulator:ChangesPerTick"] = "20",
-    };
+    private readonly Dictionary<string, string?> _settings = Defaults();
 
     public KohaSimulatorFactory()
     {
@@ -31,6 +22,29 @@ public sealed class KohaSimulatorFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
     }
+
+    /// <summary>The settings of <see cref="With"/>: this factory's defaults with <paramref name="overrides"/> applied.</summary>
+    public static Dictionary<string, string?> SettingsWith(IDictionary<string, string?> overrides)
+    {
+        var settings = Defaults();
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private static Dictionary<string, string?> Defaults() => new()
+    {
+        ["KohaSimulator:SystemId"] = "koha-east",
+        ["KohaSimulator:Seed"] = "42",
+        ["KohaSimulator:RecordCount"] = "600",
+        ["KohaSimulator:ClientId"] = ClientId,
+        ["KohaSimulator:ClientSecret"] = ClientSecret,
+        ["KohaSimulator:ChangeIntervalSeconds"] = "0",
+        ["KohaSimulator:ChangesPerTick"] = "20",
+    };
 
     /// <summary>A simulator with some settings changed.</summary>
     public static KohaSimulatorFactory With(IDictionary<string, string?> overrides) => new(overrides);
