@@ -39,14 +39,14 @@ public static class CatalogueExtensions
         else
         {
             // WAL pages are copied back into the database file off the ingest thread (decision 0042).
+            // Both interceptors are stateless per connection: built once, not for every unit of work.
             builder.Services.AddSingleton<SqliteCommitSignal>();
+            builder.Services.AddSingleton(services =>
+                new SqliteConnectionPragmas(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.SqliteCacheMiB));
             builder.Services.AddHostedService<SqliteCheckpointer>();
-            builder.Services.AddDbContext<CatalogueDbContext>((services, db) =>
-            {
-                var catalogue = services.GetRequiredService<IOptions<CatalogueOptions>>().Value;
-                db.UseSqlite(catalogue.ConnectionString)
-                    .AddInterceptors(new SqliteConnectionPragmas(catalogue.SqliteCacheMiB), services.GetRequiredService<SqliteCommitSignal>());
-            });
+            builder.Services.AddDbContext<CatalogueDbContext>((services, db) => db
+                .UseSqlite(services.GetRequiredService<IOptions<CatalogueOptions>>().Value.ConnectionString)
+                .AddInterceptors(services.GetRequiredService<SqliteConnectionPragmas>(), services.GetRequiredService<SqliteCommitSignal>()));
         }
 
         builder.Services.AddCatalogueIngest();

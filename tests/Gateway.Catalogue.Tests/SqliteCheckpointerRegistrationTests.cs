@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace Gateway.Catalogue.Tests;
 
 /// <summary>
-/// <c>AddCatalogue</c> runs the background WAL checkpointer and its commit signal on SQLite only (decision 0042):
+/// <c>AddCatalogue</c> runs the background WAL checkpointer, its commit signal and the connection settings on SQLite only (decision 0042):
 /// PostgreSQL has no WAL for it to copy back.
 /// </summary>
 public sealed class SqliteCheckpointerRegistrationTests
@@ -29,5 +29,6 @@ public sealed class SqliteCheckpointerRegistrationTests
         var services = builder.Services;
         Assert.Equal(expected, services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SqliteCheckpointer)));
         Assert.Equal(expected, services.Any(d => d.ServiceType == typeof(SqliteCommitSignal)));
+        Assert.Equal(expected, services.Any(d => d.ServiceType == typeof(SqliteConnectionPragmas)));
     }
 }

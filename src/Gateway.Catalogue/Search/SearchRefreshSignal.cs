@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-
 namespace Gateway.Catalogue.Search;
 
 /// <summary>
@@ -8,23 +6,11 @@ namespace Gateway.Catalogue.Search;
 /// </summary>
 internal sealed class SearchRefreshSignal
 {
-    private readonly Channel<bool> _wakeUps = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly WakeUp _wakeUp = new();
 
     /// <summary>Says there may be marks to process.</summary>
-    public void Notify() => _wakeUps.Writer.TryWrite(true);
+    public void Notify() => _wakeUp.Notify();
 
     /// <summary>Waits for a wake-up or the timeout, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _wakeUps.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // the timeout: look anyway
-        }
-    }
+    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _wakeUp.WaitAsync(timeout, ct);
 }

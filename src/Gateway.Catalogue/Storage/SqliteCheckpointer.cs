@@ -26,32 +26,25 @@ internal sealed partial class SqliteCheckpointer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await using var connection = new SqliteConnection(options.Value.ConnectionString);
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
                 await commits.WaitAsync(stoppingToken);
-                try
-                {
-                    await CheckpointAsync(connection, stoppingToken);
-                    await Task.Delay(Pause, stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-#pragma warning disable CA1031 // the next attempt may succeed (a database being replaced, a full disk freed); the writers' backstop holds meanwhile
-                catch (Exception exception)
-#pragma warning restore CA1031
-                {
-                    CheckpointFailed(logger, exception);
-                    await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                }
+                await CheckpointAsync(connection, stoppingToken);
+                await Task.Delay(Pause, stoppingToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // stopping: SQLite checkpoints what is left when the last connection closes
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return; // SQLite checkpoints what is left when the last connection closes
+            }
+#pragma warning disable CA1031 // the next attempt may succeed (a database being replaced, a full disk freed); the writers' backstop holds meanwhile
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                CheckpointFailed(logger, exception);
+                await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Catalogue.Storage;
@@ -8,20 +7,20 @@ namespace Gateway.Catalogue.Storage;
 /// Says a catalogue transaction committed on SQLite, so <see cref="SqliteCheckpointer"/> has WAL pages to copy back
 /// (decision 0042). An EF Core interceptor on every catalogue context: ingest pages, item runs, the search stage, the
 /// API's writes and the saves EF Core wraps in a transaction of its own all pass through it. One pending wake-up at
-/// most; it costs a channel write a commit.
+/// most (<see cref="WakeUp"/>); it costs a channel write a commit.
 /// </summary>
 internal sealed class SqliteCommitSignal : DbTransactionInterceptor
 {
-    private readonly Channel<bool> _commits = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly WakeUp _wakeUp = new();
 
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => _commits.Writer.TryWrite(true);
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => _wakeUp.Notify();
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _commits.Writer.TryWrite(true);
+        _wakeUp.Notify();
         return Task.CompletedTask;
     }
 
     /// <summary>Waits until something committed since the last wait returned.</summary>
-    public ValueTask<bool> WaitAsync(CancellationToken ct) => _commits.Reader.ReadAsync(ct);
+    public Task WaitAsync(CancellationToken ct) => _wakeUp.WaitAsync(ct);
 }
