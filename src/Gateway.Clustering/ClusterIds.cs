@@ -4,20 +4,33 @@ using System.Text;
 namespace Gateway.Clustering;
 
 /// <summary>
-/// Stable cluster ids: derived from the source record that founded the cluster (so rebuilding from the same records
-/// in the same order gives the same ids), <c>c</c> and 16 lower-case hex digits. A cluster keeps its id while it has
+/// Stable cluster ids, <c>c</c> and 16 lower-case hex digits, derived from the source record that founded the cluster
+/// (so rebuilding from the same records in the same order gives the same ids). A cluster keeps its id while it has
 /// members, whoever founded it; a retired id is never given to another cluster.
 /// </summary>
+/// <remarks>
+/// A founder whose vendor record id is a plain number (Koha's biblionumber, Axiell's priref, an OCLC number: what a
+/// full load pages through in ascending order) gets its system's tag (6 hex digits of a hash of the system id) and
+/// then the number (10 hex digits), so the clusters a full load creates get ascending ids, one run a system, and every
+/// index keyed by cluster id is appended to rather than written at random places (decision 0043). Any other founder,
+/// a number of more than 10 hex digits, and every later attempt get 16 hex digits of a SHA-256 of the source id.
+/// </remarks>
 public static class ClusterIds
 {
+    /// <summary>The largest vendor number that fits the 10 hex digits after the system's tag.</summary>
+    public const long MaxOrderedNumber = (1L << 40) - 1;
+
     /// <summary>The id for a cluster founded by <paramref name="sourceId"/>; <paramref name="attempt"/> &gt; 0 when an earlier one was taken.</summary>
     public static string Derive(string sourceId, int attempt = 0)
     {
         ArgumentException.ThrowIfNullOrEmpty(sourceId);
+        if (attempt == 0 && TryOrdered(sourceId) is { } ordered)
+        {
+            return ordered;
+        }
+
         var input = attempt == 0 ? sourceId : sourceId + "#" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(input), hash);
-        return "c" + Convert.ToHexStringLower(hash[..8]);
+        return "c" + Hex(Hash(input), 8);
     }
 
     /// <summary>The first derived id for <paramref name="sourceId"/> that <paramref name="isTaken"/> says is free.</summary>
@@ -33,4 +46,27 @@ public static class ClusterIds
             }
         }
     }
+
+    private static string? TryOrdered(string sourceId)
+    {
+        var colon = sourceId.IndexOf(':', StringComparison.Ordinal);
+        var number = sourceId.AsSpan(colon + 1);
+        if (colon <= 0 || number.Length is 0 or > 13 || (number[0] == '0' && number.Length > 1) || number.ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var value = long.Parse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        if (value > MaxOrderedNumber)
+        {
+            return null;
+        }
+
+        var tag = Hash("\0" + sourceId[..colon]); // not the hash of any source id (none starts with NUL)
+        return "c" + Hex(tag, 3) + value.ToString("x10", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] Hash(string input) => SHA256.HashData(Encoding.UTF8.GetBytes(input));
+
+    private static string Hex(byte[] hash, int bytes) => Convert.ToHexStringLower(hash, 0, bytes);
 }
