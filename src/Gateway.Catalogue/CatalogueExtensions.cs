@@ -31,6 +31,7 @@ public static class CatalogueExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         var provider = builder.Configuration[$"{CatalogueOptions.SectionName}:{nameof(CatalogueOptions.Provider)}"] ?? CatalogueOptions.Sqlite;
+        builder.Services.AddSingleton(new WriteTurns(oneWriter: provider != CatalogueOptions.PostgreSql));
         if (provider == CatalogueOptions.PostgreSql)
         {
             builder.Services.AddDbContext<CatalogueDbContext, PostgreSqlCatalogueDbContext>((services, db) =>

@@ -52,6 +52,7 @@ internal sealed class CatalogueHarness : IAsyncDisposable
             .AddOaiProvider()
             .AddClusterSearch()
             .AddCatalogueIngest()
+            .AddSingleton(new WriteTurns(oneWriter: postgres is null))
             .AddMassTransitTestHarness(x => x.AddCatalogueConsumers())
             .BuildServiceProvider(validateScopes: true);
     }

@@ -17,7 +17,7 @@ namespace Gateway.Catalogue.Consumers;
 /// endpoint's retry whole.
 /// </summary>
 internal sealed class ItemsChangedConsumer(
-    CatalogueDbContext db, ItemChangeIngest ingest, IServiceScopeFactory scopes, ILogger<ItemsChangedConsumer> logger)
+    CatalogueDbContext db, ItemChangeIngest ingest, WriteTurns turns, IServiceScopeFactory scopes, ILogger<ItemsChangedConsumer> logger)
     : IConsumer<ItemsChanged>
 {
     public async Task Consume(ConsumeContext<ItemsChanged> context)
@@ -32,6 +32,7 @@ internal sealed class ItemsChangedConsumer(
 
         try
         {
+            using var turn = await turns.TakeAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var change in run.Changes)
             {

@@ -1,5 +1,6 @@
 using Gateway.Catalogue.Clustering;
 using Gateway.Catalogue.Search;
+using Gateway.Catalogue.Storage;
 using Gateway.Contracts;
 
 namespace Gateway.Catalogue.Consumers;
@@ -10,7 +11,7 @@ namespace Gateway.Catalogue.Consumers;
 /// same change twice leaves the same state. One record or a page of them; a page is one transaction.
 /// </summary>
 internal sealed class RecordChangeIngest(
-    SourceRecordWriter writer, ClusterMaintainer clusters, PageIngest pages, SearchRefreshSignal searchRefresh, TimeProvider clock)
+    SourceRecordWriter writer, ClusterMaintainer clusters, PageIngest pages, SearchRefreshSignal searchRefresh, WriteTurns turns, TimeProvider clock)
 {
     /// <summary>Applies one change and saves it; returns whether it was stored (false: older than what is held).</summary>
     public async Task<bool> ApplyAsync(BibliographicRecordChanged message, CancellationToken ct)
@@ -38,9 +39,14 @@ internal sealed class RecordChangeIngest(
     /// </summary>
     public async Task ApplyAllAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
     {
-        await using var transaction = await writer.BeginTransactionAsync(ct);
-        var (stored, unreadable) = await pages.ApplyAsync(messages, ct);
-        await transaction.CommitAsync(ct);
+        int stored, unreadable;
+        using (await turns.TakeAsync(ct))
+        {
+            await using var transaction = await writer.BeginTransactionAsync(ct);
+            (stored, unreadable) = await pages.ApplyAsync(messages, ct);
+            await transaction.CommitAsync(ct);
+        }
+
         searchRefresh.Notify();
 
         // Counted once committed (a page that fails is applied again record by record, and counted there).

@@ -6,13 +6,20 @@ namespace Gateway.Catalogue.Search;
 /// <summary>
 /// Runs <see cref="ClusterSearchRefresher"/> in the catalogue's process (decision 0030): at start (marks a crash left
 /// are processed first), whenever ingest commits (<see cref="SearchRefreshSignal"/>), and every
-/// <see cref="PollInterval"/>. A failing batch is logged and tried again after <see cref="RetryDelay"/>; its marks stay.
+/// <see cref="PollInterval"/>. It refreshes full batches while there are full batches to take, then lets marks gather
+/// for <see cref="GatherDelay"/> after the next wake-up: while a bulk load runs, each batch waits for its write turn
+/// between two pages (decision 0044), and a batch of a page's hundred marks would cost nearly what a full one costs
+/// (the cluster reads, one transaction, the full-text index's flush). A failing batch is logged and tried again after
+/// <see cref="RetryDelay"/>; its marks stay.
 /// </summary>
 internal sealed partial class ClusterSearchRefreshService(
     ClusterSearchRefresher refresher, SearchRefreshSignal signal, ILogger<ClusterSearchRefreshService> logger) : BackgroundService
 {
     /// <summary>How often the backlog is looked at without a wake-up.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long marks gather after a wake-up before a batch that is not full: how late a search row is, at most, besides the batch itself.</summary>
+    public static readonly TimeSpan GatherDelay = TimeSpan.FromSeconds(1);
 
     /// <summary>The pause after a failed batch.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -23,8 +30,12 @@ internal sealed partial class ClusterSearchRefreshService(
         {
             try
             {
-                await refresher.DrainAsync(stoppingToken);
+                while ((await refresher.RefreshBatchAsync(stoppingToken)).Marks == ClusterSearchRefresher.BatchSize)
+                {
+                }
+
                 await signal.WaitAsync(PollInterval, stoppingToken);
+                await Task.Delay(GatherDelay, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -11,7 +11,7 @@ namespace Gateway.Catalogue.Search;
 /// for the next batch, so no change is missed; a crash between the stages leaves the marks, processed at the next start.
 /// One batch at a time in the process (the background service and <see cref="DrainAsync"/> share a gate).
 /// </summary>
-internal sealed class ClusterSearchRefresher(IServiceScopeFactory scopes) : IDisposable
+internal sealed class ClusterSearchRefresher(IServiceScopeFactory scopes, WriteTurns turns) : IDisposable
 {
     /// <summary>Marks read a batch (each cluster rebuilt once however often it was marked).</summary>
     public const int BatchSize = 1000;
@@ -68,6 +68,7 @@ internal sealed class ClusterSearchRefresher(IServiceScopeFactory scopes) : IDis
             await scope.ServiceProvider.GetRequiredService<ClusterSearchIndexer>().ChangedAsync(changes, ct);
 
             var seqs = marks.Select(m => m.Seq).ToList();
+            using (await turns.TakeAsync(ct)) // after ingest's page in progress, not after 150 ms sleeps (decision 0044)
             await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
                 await db.SearchDirtyClusters.Where(m => EF.Parameter(seqs).Contains(m.Seq)).ExecuteDeleteAsync(ct);
