@@ -32,6 +32,7 @@ internal sealed partial class ClusterSearchRefreshService(
             {
                 while ((await refresher.RefreshBatchAsync(stoppingToken)).Marks == ClusterSearchRefresher.BatchSize)
                 {
+                    // a full batch: more may be waiting, take the next at once
                 }
 
                 await signal.WaitAsync(PollInterval, stoppingToken);
