@@ -111,6 +111,133 @@ public sealed class AddedRowsWriterTests
         Assert.Equal(["c-search"], page.Select(k => k.ClusterId));
     }
 
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_search_row_the_writer_updates_is_found_by_its_new_words_only(string store)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            db.Add(new ClusterSearchEntry { ClusterId = "c-search", TitleText = "tropical medicine", OtherText = "", TitleWords = 2, Title = "Tropical medicine" });
+            await db.SaveChangesAsync(ct);
+        });
+
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var row = await db.ClusterSearch.SingleAsync(ct);
+            (row.TitleText, row.Title) = ("zebrafish cardiology", "Zebrafish cardiology");
+            await AddedRowsWriter.SaveAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        });
+
+        // The full-text index follows an update too: the table's update trigger (SQLite), the generated column (PostgreSQL).
+        Assert.Equal(["c-search"], await FindAsync(catalogue, "zebrafish"));
+        Assert.Empty(await FindAsync(catalogue, "tropical"));
+    }
+
+    [Fact]
+    public async Task On_sqlite_modified_rows_are_not_left_to_EF_Core_s_one_command_a_row_unless_their_table_also_deletes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = Path.Combine(Path.GetTempPath(), $"catalogue-updates-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var catalogue = await CatalogueHarness.StartAsync(sqlitePath: path))
+            {
+                await catalogue.InScopeAsync(async services =>
+                {
+                    var db = services.GetRequiredService<CatalogueDbContext>();
+                    db.AddRange(new Cluster { Id = "c1", CreatedAt = T0, Datestamp = T0, MemberCount = 1 }, new Cluster { Id = "c2", CreatedAt = T0, Datestamp = T0, MemberCount = 1 });
+                    db.AddRange(
+                        new ClusterMembership { SourceId = "koha-east:1", ClusterId = "c1", JoinedAt = T0, MatchJson = "{}" },
+                        new ClusterMembership { SourceId = "koha-east:2", ClusterId = "c2", JoinedAt = T0, MatchJson = "{}" });
+                    await db.SaveChangesAsync(ct);
+                });
+            }
+
+            var commands = new UpdateCommands();
+            await using (var db = new CatalogueDbContext(new DbContextOptionsBuilder<CatalogueDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(commands).Options))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                foreach (var cluster in await db.Clusters.ToListAsync(ct))
+                {
+                    (cluster.MemberCount, cluster.Datestamp) = (cluster.Id == "c1" ? 2 : 0, T0.AddMinutes(1));
+                }
+
+                var members = await db.ClusterMemberships.OrderBy(m => m.SourceId).ToListAsync(ct);
+                members[0].ClusterId = "c2";
+                db.Remove(members[1]);
+                await AddedRowsWriter.SaveAsync(db, ct);
+                await transaction.CommitAsync(ct);
+            }
+
+            Assert.Equal(["cluster_members"], commands.Tables); // the clusters' two updates went by position
+            await using var check = new CatalogueDbContext(new DbContextOptionsBuilder<CatalogueDbContext>().UseSqlite($"Data Source={path}").Options);
+            Assert.Equal([("c1", 2), ("c2", 0)], (await check.Clusters.OrderBy(c => c.Id).ToListAsync(ct)).Select(c => (c.Id, c.MemberCount)));
+            Assert.All(await check.Clusters.ToListAsync(ct), c => Assert.Equal(T0.AddMinutes(1), c.Datestamp));
+            Assert.Equal("c2", Assert.Single(await check.ClusterMemberships.ToListAsync(ct)).ClusterId);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_row_that_is_gone_fails_the_save_as_EF_Core_s_own_update_would()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var catalogue = await CatalogueHarness.StartAsync();
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Attach(new Cluster { Id = "c-never-stored", CreatedAt = T0, Datestamp = T0 }).Property(c => c.MemberCount).IsModified = true;
+            var error = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => AddedRowsWriter.SaveAsync(db, ct));
+            Assert.Contains("c-never-stored", error.Message, StringComparison.Ordinal);
+        });
+    }
+
+    private static async Task<List<string>> FindAsync(CatalogueHarness catalogue, string word)
+    {
+        var query = new SearchQuery([word], [], [], null, 10, new SearchParameters(word, null, null, null, null, null, null), null);
+        var (page, _) = await catalogue.QueryAsync(db => new ClusterSearch(db).FindAsync(query, TestContext.Current.CancellationToken));
+        return [.. page.Select(k => k.ClusterId)];
+    }
+
+    /// <summary>The tables EF Core sent an UPDATE to.</summary>
+    private sealed class UpdateCommands : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public List<string> Tables { get; } = [];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Note(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Note(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Note(System.Data.Common.DbCommand command) =>
+            Tables.AddRange(System.Text.RegularExpressions.Regex.Matches(command.CommandText, "UPDATE \"(\\w+)\"").Select(m => m.Groups[1].Value));
+    }
+
     private enum Save
     {
         ByEfCore,
@@ -128,6 +255,11 @@ public sealed class AddedRowsWriterTests
             db.Add(new Cluster { Id = "c-updated", CreatedAt = T0, Datestamp = T0, MemberCount = 1 });
             db.Add(new MatchKeyEntry { Key = "isbn:9780000000001", SourceId = "koha-east:gone" });
             db.Add(new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" });
+            db.Add(new Cluster { Id = "c-retired", CreatedAt = T0, Datestamp = T0, MemberCount = 2 });
+            db.Add(new IngestWatermark { SystemId = "koha-london", Stream = "records", StoredUpTo = T0, RecordId = "1" });
+            db.Add(new ClusterMembership { SourceId = "koha-london:moved", ClusterId = "c-retired", JoinedAt = T0, MatchJson = "{}" });
+            db.Add(new ClusterMembership { SourceId = "koha-london:left", ClusterId = "c-retired", JoinedAt = T0, MatchJson = "{}" });
+            db.Add(new ClusterSearchEntry { ClusterId = "c-updated", TitleText = "old words", OtherText = "", TitleWords = 2, Title = "Old" });
             await db.SaveChangesAsync(ct);
         });
 
@@ -138,6 +270,17 @@ public sealed class AddedRowsWriterTests
             var updated = await db.Clusters.SingleAsync(c => c.Id == "c-updated", ct);
             updated.MemberCount = 7;
             updated.Datestamp = T0.AddSeconds(1);
+
+            // Updated rows: written by position on SQLite (decision 0045), except a table that also deletes rows
+            // (members here), which EF Core saves.
+            var retired = await db.Clusters.SingleAsync(c => c.Id == "c-retired", ct);
+            (retired.MemberCount, retired.IsDeleted, retired.MergedInto, retired.Datestamp) = (0, true, "c-updated", T0.AddSeconds(2));
+            (await db.IngestWatermarks.SingleAsync(w => w.SystemId == "koha-london", ct)).StoredUpTo = T0.AddDays(1).AddTicks(3);
+            var moved = await db.ClusterMemberships.SingleAsync(m => m.SourceId == "koha-london:moved", ct);
+            (moved.ClusterId, moved.JoinedVia, moved.MatchJson) = ("c-updated", "isbn:9780000000002", """{"moved":"Ærø"}""");
+            db.Remove(await db.ClusterMemberships.SingleAsync(m => m.SourceId == "koha-london:left", ct));
+            var search = await db.ClusterSearch.SingleAsync(e => e.ClusterId == "c-updated", ct);
+            (search.TitleText, search.Title) = ("zebrafish cardiology", "Zebrafish cardiology");
             db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:gone", ct));
             db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:again", ct));
             var untracked = how == Save.ByWriterUntracked ? new UntrackedInserts() : null;

@@ -78,7 +78,7 @@ internal static class SqlitePositionalInsert
     }
 
     /// <summary>Binds one value as <c>Microsoft.Data.Sqlite</c> binds it for EF Core's SQLite type mappings.</summary>
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    internal static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text(statement, index, text),
@@ -95,7 +95,7 @@ internal static class SqlitePositionalInsert
         _ => throw new NotSupportedException($"No positional SQLite binding for a {value.GetType()} (add it beside Microsoft.Data.Sqlite's)."),
     };
 
-    private static void Check(int rc, sqlite3 db)
+    internal static void Check(int rc, sqlite3 db)
     {
         if (rc != raw.SQLITE_OK)
         {
