@@ -57,11 +57,7 @@ internal static class SqlitePositionalInsert
                     }
                 }
 
-                var step = raw.sqlite3_step(statement);
-                if (step != Done)
-                {
-                    Check(step, db);
-                }
+                Run(statement!, db);
             }
         }
         finally
@@ -94,6 +90,16 @@ internal static class SqlitePositionalInsert
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"No positional SQLite binding for a {value.GetType()} (add it beside Microsoft.Data.Sqlite's)."),
     };
+
+    /// <summary>Runs a bound statement that returns no rows; throws SQLite's error if it did not finish.</summary>
+    internal static void Run(sqlite3_stmt statement, sqlite3 db)
+    {
+        var step = raw.sqlite3_step(statement);
+        if (step != Done)
+        {
+            Check(step, db);
+        }
+    }
 
     internal static void Check(int rc, sqlite3 db)
     {

@@ -19,8 +19,6 @@ namespace Gateway.Catalogue.Storage;
 /// </summary>
 internal static class SqlitePositionalUpdate
 {
-    private const int Done = 101; // SQLITE_DONE
-
     /// <summary>Updates the modified rows this way and marks them unchanged; EF Core's save then has none of them left.</summary>
     public static void UpdateModified(SqliteConnection connection, DbContext db, CancellationToken ct = default)
     {
@@ -39,22 +37,18 @@ internal static class SqlitePositionalUpdate
             var key = entityType.FindPrimaryKey()!.Properties;
             var values = modified.Concat(key).Select(p => SqlitePositionalInsert.ValueOf(p, p.GetRelationalTypeMapping())).ToList();
             var text = Sql(sql, entityType, modified, key);
-            Check(raw.sqlite3_prepare_v2(handle, text, out var statement), handle);
+            SqlitePositionalInsert.Check(raw.sqlite3_prepare_v2(handle, text, out var statement), handle);
             using (statement)
             {
                 foreach (var entry in group)
                 {
-                    Check(raw.sqlite3_reset(statement), handle);
+                    SqlitePositionalInsert.Check(raw.sqlite3_reset(statement), handle);
                     for (var i = 0; i < values.Count; i++)
                     {
-                        Check(SqlitePositionalInsert.Bind(statement, i + 1, values[i](entry.Entity)), handle);
+                        SqlitePositionalInsert.Check(SqlitePositionalInsert.Bind(statement, i + 1, values[i](entry.Entity)), handle);
                     }
 
-                    var step = raw.sqlite3_step(statement);
-                    if (step != Done)
-                    {
-                        Check(step, handle);
-                    }
+                    SqlitePositionalInsert.Run(statement, handle);
 
                     if (raw.sqlite3_changes(handle) != 1)
                     {
@@ -84,6 +78,4 @@ internal static class SqlitePositionalUpdate
 
     private static string Describe(EntityEntry entry, IReadOnlyList<IProperty> key) =>
         string.Join(", ", key.Select(p => $"{p.Name} = {entry.Property(p.Name).CurrentValue}"));
-
-    private static void Check(int rc, sqlite3 db) => SqlitePositionalInsert.Check(rc, db);
 }
