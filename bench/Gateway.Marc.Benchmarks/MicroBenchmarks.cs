@@ -8,6 +8,7 @@ public class MicroBenchmarks
 {
     private const int Records = 1_000;
     private byte[] _file = [];
+    private string[] _texts = [];
 
     [GlobalSetup]
     public void Setup()
@@ -17,6 +18,7 @@ public class MicroBenchmarks
         {
             RecordFileGenerator.Write(path, Records, marc8Percent: 0);
             _file = File.ReadAllBytes(path);
+            _texts = [.. Iso2709Reader.Read(new MemoryStream(_file, writable: false)).Select(MarcXmlWriter.ToXml)];
         }
         finally
         {
@@ -69,4 +71,31 @@ public class MicroBenchmarks
 
     [Benchmark(OperationsPerInvoke = Records)]
     public void BinaryToMarcXml() => MarcXmlWriter.WriteCollection(Stream.Null, Iso2709Reader.Read(new MemoryStream(_file, writable: false)));
+
+    /// <summary>One record's MARCXML text to the model as the catalogue reads a change (decision 0046: its UTF-8 form, scanned).</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int MarcXmlTextToModel()
+    {
+        var fields = 0;
+        foreach (var text in _texts)
+        {
+            fields += MarcXmlReader.ParseRecord(text).Fields.Count;
+        }
+
+        return fields;
+    }
+
+    /// <summary>The same through <c>XmlReader</c> over the text, as <see cref="MarcXmlReader.ParseRecord"/> read it before decision 0046.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int MarcXmlTextToModelWithXmlReader()
+    {
+        var fields = 0;
+        foreach (var text in _texts)
+        {
+            using var reader = new StringReader(text);
+            fields += MarcXmlReader.Read(reader).First().Fields.Count;
+        }
+
+        return fields;
+    }
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Unicode;
 using System.Xml;
 
 namespace Gateway.Marc;
@@ -40,9 +43,19 @@ public static class MarcXmlReader
 
     /// <summary>Parses the first record of a MARCXML document or fragment, strictly.</summary>
     /// <exception cref="MarcFormatException">The XML is malformed or holds no record.</exception>
+    /// <remarks>
+    /// A text in the subset <see cref="MarcXmlUtf8Scanner"/> reads is read from its UTF-8 form (decision 0046): the
+    /// same record, at a third of the cost, which is most of what the catalogue pays to read an incoming change. Any
+    /// other text, and every error, goes through the full <c>XmlReader</c> path.
+    /// </remarks>
     public static MarcRecord ParseRecord(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
+        if (TryScanFirst(xml) is { } scanned)
+        {
+            return scanned;
+        }
+
         using var text = new StringReader(xml);
         foreach (var record in Read(text))
         {
@@ -50,6 +63,29 @@ public static class MarcXmlReader
         }
 
         throw new MarcFormatException("The XML holds no MARC record element.", 0, null);
+    }
+
+    // The first record as the scanner reads the text's UTF-8 form; null when it cannot (a lone surrogate, a leading
+    // byte order mark, anything outside its subset, no record), for the full path to read or to report.
+    private static MarcRecord? TryScanFirst(string xml)
+    {
+        if (xml.Length == 0 || xml[0] == '\uFEFF')
+        {
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(xml.Length));
+        try
+        {
+            var status = Utf8.FromUtf16(xml, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == OperationStatus.Done && MarcXmlUtf8Scanner.TryRead(buffer.AsSpan(0, written)) is [var first, ..]
+                ? first
+                : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The full path for a document in memory: the stream over its bytes, no copy when they are an array's.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Gateway.Catalogue.Endpoints;
 using Gateway.Catalogue.Storage;
 using Gateway.Clustering;
@@ -101,9 +102,16 @@ internal sealed class PageNeighbourhood : IMembershipIndex
         }
 
         var neighbourList = neighbours.ToList();
-        var clusterIds = await db.ClusterMemberships.Where(m => EF.Parameter(neighbourList).Contains(m.SourceId)).Select(m => m.ClusterId).Distinct().ToListAsync(ct);
-        foreach (var row in await db.ClusterMemberships.Where(m => EF.Parameter(clusterIds).Contains(m.ClusterId)).ToListAsync(ct))
+        // Every membership of the neighbours' clusters, in one query (a cluster reached has its neighbour's row at least).
+        var reached = db.ClusterMemberships.Where(m => EF.Parameter(neighbourList).Contains(m.SourceId)).Select(m => m.ClusterId);
+        var clusterIds = new List<string>();
+        foreach (var row in await db.ClusterMemberships.Where(m => reached.Contains(m.ClusterId)).ToListAsync(ct))
         {
+            if (!page.MembersOf.ContainsKey(row.ClusterId))
+            {
+                clusterIds.Add(row.ClusterId);
+            }
+
             page.AddMembership(row);
         }
 
@@ -277,29 +285,48 @@ internal sealed class PageNeighbourhood : IMembershipIndex
         return members;
     }
 
+    // One query for every system (decision 0046; it was one a system): the pairs go as one parameter, a JSON array of
+    // [system, record] on SQLite and two arrays unnested together on PostgreSQL, each looked up by the items' (system,
+    // record) index.
     private async Task LoadLibraryCodesAsync(IEnumerable<string> sourceIds, CancellationToken ct)
     {
-        var bySystem = sourceIds.Distinct(StringComparer.Ordinal)
+        var pairs = sourceIds.Distinct(StringComparer.Ordinal)
             .Select(id => RecordId.TryParse(id, out var system, out var record) ? (System: system, Record: record) : default)
             .Where(p => p.System is not null)
-            .GroupBy(p => p.System, p => p.Record, StringComparer.Ordinal);
-        foreach (var group in bySystem)
+            .ToList();
+        if (pairs.Count == 0)
         {
-            var systemId = group.Key;
-            var records = group.ToList();
-            var items = await db.SourceItems.AsNoTracking()
-                .Where(i => i.SystemId == systemId && EF.Parameter(records).Contains(i.VendorRecordId) && i.LibraryCode.Length > 0)
-                .Select(i => new { i.VendorRecordId, i.LibraryCode }).ToListAsync(ct);
-            foreach (var item in items)
-            {
-                var key = (systemId, item.VendorRecordId);
-                if (!LibraryCodes.TryGetValue(key, out var codes))
-                {
-                    LibraryCodes[key] = codes = [];
-                }
+            return;
+        }
 
-                codes.Add(item.LibraryCode);
+        var query = db.Database.IsNpgsql()
+            ? db.Database.SqlQueryRaw<ItemLibraryCode>(
+                """
+                SELECT i."SystemId", i."VendorRecordId", i."LibraryCode"
+                FROM unnest({0}, {1}) AS s(system_id, record_id)
+                JOIN source_items AS i ON i."SystemId" = s.system_id AND i."VendorRecordId" = s.record_id
+                WHERE i."LibraryCode" <> ''
+                """,
+                pairs.Select(p => p.System).ToArray(), pairs.Select(p => p.Record).ToArray())
+            : db.Database.SqlQueryRaw<ItemLibraryCode>(
+                """
+                SELECT i."SystemId", i."VendorRecordId", i."LibraryCode"
+                FROM json_each({0}) AS s
+                CROSS JOIN source_items AS i ON i."SystemId" = s.value ->> 0 AND i."VendorRecordId" = s.value ->> 1
+                WHERE i."LibraryCode" <> ''
+                """,
+                JsonSerializer.Serialize(pairs.Select(p => new[] { p.System, p.Record })));
+        foreach (var item in await query.ToListAsync(ct))
+        {
+            var key = (item.SystemId, item.VendorRecordId);
+            if (!LibraryCodes.TryGetValue(key, out var codes))
+            {
+                LibraryCodes[key] = codes = [];
             }
+
+            codes.Add(item.LibraryCode);
         }
     }
+
+    private sealed record ItemLibraryCode(string SystemId, string VendorRecordId, string LibraryCode);
 }
