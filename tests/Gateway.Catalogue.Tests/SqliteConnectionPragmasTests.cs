@@ -5,7 +5,7 @@ namespace Gateway.Catalogue.Tests;
 
 /// <summary>
 /// The catalogue's SQLite connections (<see cref="SqliteConnectionPragmas"/>, as <c>AddCatalogue</c> adds it) run with
-/// the settings decisions 0003, 0039 and 0042 argue for, on every opening, synchronous or not.
+/// the settings decisions 0003, 0039, 0042 and 0047 argue for, on every opening, synchronous or not.
 /// </summary>
 public sealed class SqliteConnectionPragmasTests
 {
@@ -33,6 +33,8 @@ public sealed class SqliteConnectionPragmasTests
             // SQLite's default is 1000; the background checkpointer does the work below it (decision 0042)
             Assert.Equal("100000", await PragmaAsync(db, "wal_autocheckpoint"));
             Assert.Equal("-262144", await PragmaAsync(db, "cache_size")); // 256 MiB (SQLite's default is -2000: 2 MiB)
+            // MEMORY: statement journals stay in memory instead of spilling to a temp file past 64 KiB (decision 0047)
+            Assert.Equal("2", await PragmaAsync(db, "temp_store"));
         }
         finally
         {

@@ -15,6 +15,10 @@ namespace Gateway.Catalogue.Storage;
 /// <c>cache_size</c> is <see cref="CatalogueOptions.SqliteCacheMiB"/> a connection (SQLite's default is 2 MiB): at a
 /// million records the pages ingest changes at random — match keys, cluster ids — are some 400 MB, and with 2 MiB
 /// nearly every one was read from the file again (decision 0042).
+/// <c>temp_store=MEMORY</c> (decision 0047): a statement that changes many rows inside a transaction — the multi-row
+/// inserts and positional writes of every ingest page, the search stage's deletes — keeps a statement journal (the
+/// pages it changed, to undo that statement alone if it fails), and SQLite spilled each one past 64 KiB to a new temp
+/// file, written and deleted again: about as many writes as the WAL itself got. In memory it costs a few MB at most.
 /// </summary>
 internal sealed class SqliteConnectionPragmas(int cacheMiB = CatalogueOptions.DefaultSqliteCacheMiB) : DbConnectionInterceptor
 {
@@ -23,7 +27,7 @@ internal sealed class SqliteConnectionPragmas(int cacheMiB = CatalogueOptions.De
 
     /// <summary>The statements run on every connection SQLite opens.</summary>
     internal string Pragmas { get; } =
-        $"PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint={BackstopPages}; PRAGMA cache_size=-{cacheMiB * 1024L};";
+        $"PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint={BackstopPages}; PRAGMA cache_size=-{cacheMiB * 1024L}; PRAGMA temp_store=MEMORY;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
