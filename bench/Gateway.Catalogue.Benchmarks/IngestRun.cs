@@ -31,6 +31,7 @@ internal static class IngestRun
         using var host = BuildHost(arguments.Provider, connection, arguments.Systems);
         long consumed = 0;
         using var listener = CountStored(() => Interlocked.Increment(ref consumed));
+        using var turns = new WriteTurnTotals();
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IBus>();
 
@@ -136,6 +137,11 @@ internal static class IngestRun
             if (half.Describe(ingestCpu + cpuAtStart, ingested, total) is { } warm)
             {
                 Console.WriteLine(warm);
+            }
+
+            if (turns.Describe(watch.Elapsed) is { } turnLine)
+            {
+                Console.WriteLine(turnLine);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

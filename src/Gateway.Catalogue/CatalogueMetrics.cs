@@ -31,6 +31,16 @@ internal static class CatalogueMetrics
     public static Counter<long> UnreadableMarc { get; } =
         Meter.CreateCounter<long>("gateway.catalogue.marc.unreadable", description: "Changes whose MARCXML could not be read; clustered from their description");
 
+    /// <summary>Milliseconds a writer waited for its SQLite write turn (decision 0044), tagged <c>writer</c>.</summary>
+    public static Histogram<double> WriteTurnWait { get; } =
+        Meter.CreateHistogram<double>("gateway.catalogue.write_turn.wait", unit: "ms",
+            description: "Time a frequent writer (ingest page, item run, search batch) waited for its SQLite write turn");
+
+    /// <summary>Milliseconds a writer held its SQLite write turn, tagged <c>writer</c>.</summary>
+    public static Histogram<double> WriteTurnHeld { get; } =
+        Meter.CreateHistogram<double>("gateway.catalogue.write_turn.held", unit: "ms",
+            description: "Time a frequent writer (ingest page, item run, search batch) held the SQLite write turn");
+
     /// <summary>WAL frames the last checkpoint could not copy back (readers still on older pages); SQLite only.</summary>
     public static long WalFramesBehind
     {

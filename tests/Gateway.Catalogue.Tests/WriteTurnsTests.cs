@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Gateway.Catalogue.Search;
 using Gateway.Catalogue.Storage;
 using Gateway.Contracts;
@@ -21,9 +23,9 @@ public sealed class WriteTurnsTests
     {
         using var turns = new WriteTurns(oneWriter: true);
         var ct = TestContext.Current.CancellationToken;
-        var first = await turns.TakeAsync(ct);
-        var second = turns.TakeAsync(ct).AsTask();
-        var third = turns.TakeAsync(ct).AsTask();
+        var first = await turns.TakeAsync(WriteTurns.IngestPage, ct);
+        var second = turns.TakeAsync(WriteTurns.IngestPage, ct).AsTask();
+        var third = turns.TakeAsync(WriteTurns.IngestPage, ct).AsTask();
         Assert.False(second.IsCompleted);
         Assert.False(third.IsCompleted);
 
@@ -35,7 +37,7 @@ public sealed class WriteTurnsTests
         }
 
         (await third.WaitAsync(TimeSpan.FromSeconds(10), ct)).Dispose();
-        using var again = await turns.TakeAsync(ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), ct);
+        using var again = await turns.TakeAsync(WriteTurns.IngestPage, ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), ct);
     }
 
     [Fact]
@@ -43,10 +45,43 @@ public sealed class WriteTurnsTests
     {
         using var turns = new WriteTurns(oneWriter: false);
         var ct = TestContext.Current.CancellationToken;
-        using var first = await turns.TakeAsync(ct);
-        var second = turns.TakeAsync(ct);
+        using var first = await turns.TakeAsync(WriteTurns.IngestPage, ct);
+        var second = turns.TakeAsync(WriteTurns.IngestPage, ct);
         Assert.True(second.IsCompleted);
         (await second).Dispose();
+    }
+
+    [Fact]
+    public async Task How_long_each_writer_waited_for_its_turn_and_held_it_is_measured()
+    {
+        // Writer names of this test alone: the meter is process-wide and other tests take turns meanwhile.
+        string holder = $"holder-{Guid.NewGuid():N}", waiter = $"waiter-{Guid.NewGuid():N}";
+        using var measured = new TurnMeasurements(holder, waiter);
+        using var turns = new WriteTurns(oneWriter: true);
+        var ct = TestContext.Current.CancellationToken;
+
+        var first = await turns.TakeAsync(holder, ct);
+        var second = turns.TakeAsync(waiter, ct).AsTask();
+        await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        first.Dispose();
+        (await second.WaitAsync(TimeSpan.FromSeconds(10), ct)).Dispose();
+
+        Assert.Single(measured.Of("wait", holder));
+        Assert.InRange(Assert.Single(measured.Of("held", holder)), 190, double.MaxValue);
+        Assert.InRange(Assert.Single(measured.Of("wait", waiter)), 190, double.MaxValue); // it waited for the holder
+        Assert.Single(measured.Of("held", waiter));
+    }
+
+    [Fact]
+    public async Task Where_every_turn_is_granted_at_once_nothing_is_measured()
+    {
+        var writer = $"writer-{Guid.NewGuid():N}";
+        using var measured = new TurnMeasurements(writer);
+        using var turns = new WriteTurns(oneWriter: false);
+        (await turns.TakeAsync(writer, TestContext.Current.CancellationToken)).Dispose();
+
+        Assert.Empty(measured.Of("wait", writer));
+        Assert.Empty(measured.Of("held", writer));
     }
 
     [Fact]
@@ -58,7 +93,7 @@ public sealed class WriteTurnsTests
         var ct = TestContext.Current.CancellationToken;
 
         Task<int> drain;
-        using (await turns.TakeAsync(ct))
+        using (await turns.TakeAsync(WriteTurns.IngestPage, ct))
         {
             drain = catalogue.DrainSearchAsync();
             await Task.Delay(WouldHaveFinished, ct);
@@ -84,7 +119,7 @@ public sealed class WriteTurnsTests
         };
 
         Task consumed;
-        using (await turns.TakeAsync(ct))
+        using (await turns.TakeAsync(WriteTurns.IngestPage, ct))
         {
             consumed = catalogue.PublishAndConsumeAsync(page);
             await Task.Delay(WouldHaveFinished, ct);
@@ -94,5 +129,39 @@ public sealed class WriteTurnsTests
 
         await consumed;
         Assert.Equal(2, await catalogue.QueryAsync(db => db.SourceRecords.CountAsync(ct)));
+    }
+
+    // The write-turn histograms' measurements (milliseconds) for the given writers.
+    private sealed class TurnMeasurements : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentQueue<(string Instrument, string Writer, double Ms)> _seen = new();
+
+        public TurnMeasurements(params string[] writers)
+        {
+            _listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Gateway" && instrument.Name.StartsWith("gateway.catalogue.write_turn.", StringComparison.Ordinal))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<double>((instrument, ms, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag.Key == "writer" && tag.Value is string writer && writers.Contains(writer))
+                    {
+                        _seen.Enqueue((instrument.Name, writer, ms));
+                    }
+                }
+            });
+            _listener.Start();
+        }
+
+        public List<double> Of(string what, string writer) =>
+            [.. _seen.Where(m => m.Instrument == $"gateway.catalogue.write_turn.{what}" && m.Writer == writer).Select(m => m.Ms)];
+
+        public void Dispose() => _listener.Dispose();
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ItemsChangedConsumer(
 
         try
         {
-            using var turn = await turns.TakeAsync(ct);
+            using var turn = await turns.TakeAsync(WriteTurns.ItemRun, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var change in run.Changes)
             {

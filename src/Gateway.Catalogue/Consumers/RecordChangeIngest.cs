@@ -40,7 +40,7 @@ internal sealed class RecordChangeIngest(
     public async Task ApplyAllAsync(IReadOnlyList<BibliographicRecordChanged> messages, CancellationToken ct)
     {
         int stored, unreadable;
-        using (await turns.TakeAsync(ct))
+        using (await turns.TakeAsync(WriteTurns.IngestPage, ct))
         {
             await using var transaction = await writer.BeginTransactionAsync(ct);
             (stored, unreadable) = await pages.ApplyAsync(messages, ct);

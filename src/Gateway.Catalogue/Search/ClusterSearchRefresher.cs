@@ -68,7 +68,7 @@ internal sealed class ClusterSearchRefresher(IServiceScopeFactory scopes, WriteT
             await scope.ServiceProvider.GetRequiredService<ClusterSearchIndexer>().ChangedAsync(changes, ct);
 
             var seqs = marks.Select(m => m.Seq).ToList();
-            using (await turns.TakeAsync(ct)) // after ingest's page in progress, not after 150 ms sleeps (decision 0044)
+            using (await turns.TakeAsync(WriteTurns.SearchBatch, ct)) // after ingest's page in progress, not after 150 ms sleeps (decision 0044)
             await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
                 await db.SearchDirtyClusters.Where(m => EF.Parameter(seqs).Contains(m.Seq)).ExecuteDeleteAsync(ct);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Gateway.Catalogue.Storage;
 
 /// <summary>
@@ -10,23 +12,42 @@ namespace Gateway.Catalogue.Storage;
 /// Only the frequent writers take turns (ingest pages, item runs, search batches); any other write still waits on the
 /// lock as before.
 /// </summary>
+/// <remarks>
+/// How long each kind of writer waited for its turn and held it is measured (<see cref="CatalogueMetrics.WriteTurnWait"/>
+/// and <see cref="CatalogueMetrics.WriteTurnHeld"/>, tagged <c>writer</c>): time ingest spends waiting is time a page
+/// is not applied.
+/// </remarks>
 internal sealed class WriteTurns : IDisposable
 {
+    /// <summary>An ingest page (<c>BibliographicRecordsChanged</c>).</summary>
+    public const string IngestPage = "ingest-page";
+
+    /// <summary>A run of item changes (<c>ItemsChanged</c>).</summary>
+    public const string ItemRun = "item-run";
+
+    /// <summary>A batch of the search stage.</summary>
+    public const string SearchBatch = "search-batch";
+
     private readonly SemaphoreSlim? _turn;
 
     /// <param name="oneWriter">True on SQLite (one writer at a time); false where the database locks rows.</param>
     public WriteTurns(bool oneWriter) => _turn = oneWriter ? new SemaphoreSlim(1, 1) : null;
 
     /// <summary>Waits for the turn (first come, first served); disposing the result ends it.</summary>
-    public async ValueTask<Turn> TakeAsync(CancellationToken ct)
+    /// <param name="writer">Who asks (<see cref="IngestPage"/>, <see cref="ItemRun"/>, <see cref="SearchBatch"/>), for the metrics.</param>
+    /// <param name="ct">Stops the wait.</param>
+    public async ValueTask<Turn> TakeAsync(string writer, CancellationToken ct)
     {
         if (_turn is null)
         {
             return Turn.None;
         }
 
+        var asked = Stopwatch.GetTimestamp();
         await _turn.WaitAsync(ct);
-        return new Turn(_turn);
+        var granted = Stopwatch.GetTimestamp();
+        CatalogueMetrics.WriteTurnWait.Record(Stopwatch.GetElapsedTime(asked, granted).TotalMilliseconds, new KeyValuePair<string, object?>("writer", writer));
+        return new Turn(_turn, writer, granted);
     }
 
     public void Dispose() => _turn?.Dispose();
@@ -35,12 +56,26 @@ internal sealed class WriteTurns : IDisposable
     public sealed class Turn : IDisposable
     {
         /// <summary>The turn where every writer may go at once.</summary>
-        public static readonly Turn None = new(null);
+        public static readonly Turn None = new(null, string.Empty, 0);
 
+        private readonly string _writer;
+        private readonly long _granted;
         private SemaphoreSlim? _turn;
 
-        internal Turn(SemaphoreSlim? turn) => _turn = turn;
+        internal Turn(SemaphoreSlim? turn, string writer, long granted)
+        {
+            _turn = turn;
+            _writer = writer;
+            _granted = granted;
+        }
 
-        public void Dispose() => Interlocked.Exchange(ref _turn, null)?.Release();
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _turn, null) is { } turn)
+            {
+                CatalogueMetrics.WriteTurnHeld.Record(Stopwatch.GetElapsedTime(_granted).TotalMilliseconds, new KeyValuePair<string, object?>("writer", _writer));
+                turn.Release();
+            }
+        }
     }
 }
