@@ -74,7 +74,9 @@ public static class MarcXmlReader
             return null;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(xml.Length));
+        // The exact size (a vectorised count) rather than the worst case, three bytes a character: a large record
+        // borrows what it needs, not three times that.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(xml));
         try
         {
             var status = Utf8.FromUtf16(xml, buffer, out _, out var written, replaceInvalidSequences: false);
