@@ -45,8 +45,8 @@ public static class MarcXmlReader
     /// <exception cref="MarcFormatException">The XML is malformed or holds no record.</exception>
     /// <remarks>
     /// A text in the subset <see cref="MarcXmlUtf8Scanner"/> reads is read from its UTF-8 form (decision 0046): the
-    /// same record, at a third of the cost, which is most of what the catalogue pays to read an incoming change. Any
-    /// other text, and every error, goes through the full <c>XmlReader</c> path.
+    /// same record in three quarters of the time and with a quarter of the allocation (the catalogue reads every
+    /// incoming change this way). Any other text, and every error, goes through the full <c>XmlReader</c> path.
     /// </remarks>
     public static MarcRecord ParseRecord(string xml)
     {
