@@ -20,6 +20,9 @@ public static class ClusterIds
     /// <summary>The largest vendor number that fits the 10 hex digits after the system's tag.</summary>
     public const long MaxOrderedNumber = (1L << 40) - 1;
 
+    // The systems' tags (a handful of systems: one entry each).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Tags = new(StringComparer.Ordinal);
+
     /// <summary>The id for a cluster founded by <paramref name="sourceId"/>; <paramref name="attempt"/> &gt; 0 when an earlier one was taken.</summary>
     public static string Derive(string sourceId, int attempt = 0)
     {
@@ -62,9 +65,12 @@ public static class ClusterIds
             return null;
         }
 
-        var tag = Hash("\0" + sourceId[..colon]); // not the hash of any source id (none starts with NUL)
-        return "c" + Hex(tag, 3) + value.ToString("x10", System.Globalization.CultureInfo.InvariantCulture);
+        return "c" + Tag(sourceId[..colon]) + value.ToString("x10", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // A system's tag, hashed once a system: a page derives an id for each of its records and their neighbours.
+    private static string Tag(string systemId) =>
+        Tags.GetOrAdd(systemId, id => Hex(Hash("\0" + id), 3)); // not the hash of any source id (none starts with NUL)
 
     private static byte[] Hash(string input) => SHA256.HashData(Encoding.UTF8.GetBytes(input));
 
