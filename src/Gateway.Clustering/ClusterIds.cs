@@ -20,8 +20,10 @@ public static class ClusterIds
     /// <summary>The largest vendor number that fits the 10 hex digits after the system's tag.</summary>
     public const long MaxOrderedNumber = (1L << 40) - 1;
 
-    // The systems' tags (a handful of systems: one entry each).
+    // The systems' tags (a handful of systems: one entry each), found by the source id's system part without copying it.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Tags = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TagsBySpan =
+        Tags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The id for a cluster founded by <paramref name="sourceId"/>; <paramref name="attempt"/> &gt; 0 when an earlier one was taken.</summary>
     public static string Derive(string sourceId, int attempt = 0)
@@ -65,12 +67,14 @@ public static class ClusterIds
             return null;
         }
 
-        return "c" + Tag(sourceId[..colon]) + value.ToString("x10", System.Globalization.CultureInfo.InvariantCulture);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{Tag(sourceId.AsSpan(0, colon))}{value:x10}");
     }
 
     // A system's tag, hashed once a system: a page derives an id for each of its records and their neighbours.
-    private static string Tag(string systemId) =>
-        Tags.GetOrAdd(systemId, id => Hex(Hash("\0" + id), 3)); // not the hash of any source id (none starts with NUL)
+    private static string Tag(ReadOnlySpan<char> systemId) =>
+        TagsBySpan.TryGetValue(systemId, out var tag)
+            ? tag
+            : Tags.GetOrAdd(systemId.ToString(), id => Hex(Hash("\0" + id), 3)); // not the hash of any source id (none starts with NUL)
 
     private static byte[] Hash(string input) => SHA256.HashData(Encoding.UTF8.GetBytes(input));
 
