@@ -93,6 +93,11 @@ internal sealed class SearchDatabaseBuilder(IServiceProvider services)
     {
         yield return new Cluster { Id = clusterId, CreatedAt = now, Datestamp = now, MemberCount = members.Count };
         yield return new ClusterVersion { ClusterId = clusterId, Datestamp = now };
+        foreach (var key in members.SelectMany(m => MatchKey.Of(m.Record)).Select(k => k.ToString()).Distinct(StringComparer.Ordinal))
+        {
+            yield return new ClusterKeyEntry { Key = key, ClusterId = clusterId };
+        }
+
         var specs = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
         {
@@ -101,11 +106,6 @@ internal sealed class SearchDatabaseBuilder(IServiceProvider services)
                 SourceId = member.SourceId, ClusterId = clusterId, JoinedVia = member.JoinedVia?.ToString(), MatchedSourceId = member.MatchedSourceId,
                 JoinedAt = member.JoinedAt.UtcDateTime, MatchJson = JsonSerializer.Serialize(member.Record, CatalogueJson.Options),
             };
-            foreach (var key in MatchKey.Of(member.Record))
-            {
-                yield return new MatchKeyEntry { Key = key.ToString(), SourceId = member.SourceId };
-            }
-
             var systemId = member.SourceId[..member.SourceId.IndexOf(':', StringComparison.Ordinal)];
             specs.UnionWith([OaiSets.SystemParent, OaiSets.System(systemId), OaiSets.RegionParent, OaiSets.Region(corpus.Regions[systemId])]);
             foreach (var code in libraries[member.SourceId])

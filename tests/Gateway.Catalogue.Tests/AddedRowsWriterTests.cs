@@ -20,7 +20,7 @@ public sealed class AddedRowsWriterTests
 
     private static readonly string[] Tables =
     [
-        "source_records", "ingest_problems", "ingest_watermarks", "clusters", "cluster_members", "match_keys",
+        "source_records", "ingest_problems", "ingest_watermarks", "clusters", "cluster_members", "cluster_keys",
         "cluster_audit", "cluster_versions", "cluster_sets", "cluster_search", "cluster_search_dirty",
     ];
 
@@ -32,7 +32,7 @@ public sealed class AddedRowsWriterTests
         var byWriter = await SaveAsync(store, Save.ByWriter);
 
         Assert.Equal(100, byEf["source_records"].Count);
-        Assert.Equal(70, byEf["match_keys"].Count); // 70 added, one deleted, one deleted and added again
+        Assert.Equal(70, byEf["cluster_keys"].Count); // 70 added, one deleted, one deleted and added again
         Assert.Contains(byEf["clusters"], row => row.StartsWith("String:c-updated|", StringComparison.Ordinal) && row.Contains(":7|", StringComparison.Ordinal));
         foreach (var table in Tables)
         {
@@ -50,7 +50,7 @@ public sealed class AddedRowsWriterTests
 
         // Audit rows, versions, search marks, match keys (one of them deleted and inserted again) and set rows went
         // untracked: the same rows, ids and sequence numbers as EF Core's own save.
-        Assert.Equal(70, untracked["match_keys"].Count);
+        Assert.Equal(70, untracked["cluster_keys"].Count);
         Assert.Equal(100, untracked["cluster_audit"].Count);
         foreach (var table in Tables)
         {
@@ -69,12 +69,12 @@ public sealed class AddedRowsWriterTests
             var db = services.GetRequiredService<CatalogueDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var untracked = new UntrackedInserts();
-            var kept = new MatchKeyEntry { Key = "isbn:9780000000009", SourceId = "koha-east:kept" };
-            var takenBack = new MatchKeyEntry { Key = "isbn:9780000000009", SourceId = "koha-east:taken-back" };
+            var kept = new ClusterKeyEntry { Key = "isbn:9780000000009", ClusterId = "koha-east:kept" };
+            var takenBack = new ClusterKeyEntry { Key = "isbn:9780000000009", ClusterId = "koha-east:taken-back" };
             untracked.Add(kept);
             untracked.Add(takenBack);
             Assert.True(untracked.Remove(takenBack));
-            Assert.False(untracked.Remove(new MatchKeyEntry { Key = "isbn:9780000000009", SourceId = "koha-east:kept" })); // another instance
+            Assert.False(untracked.Remove(new ClusterKeyEntry { Key = "isbn:9780000000009", ClusterId = "koha-east:kept" })); // another instance
             Assert.Empty(db.ChangeTracker.Entries());
             await AddedRowsWriter.SaveAsync(db, untracked, ct);
             Assert.Equal(0, untracked.Count);
@@ -85,7 +85,7 @@ public sealed class AddedRowsWriterTests
             await Assert.ThrowsAsync<InvalidOperationException>(() => AddedRowsWriter.SaveAsync(db, untracked, ct));
         });
 
-        var keys = await catalogue.QueryAsync(db => db.MatchKeys.AsNoTracking().Select(k => k.SourceId).ToListAsync(ct));
+        var keys = await catalogue.QueryAsync(db => db.ClusterKeys.AsNoTracking().Select(k => k.ClusterId).ToListAsync(ct));
         var versions = await catalogue.QueryAsync(db => db.ClusterVersions.AsNoTracking().CountAsync(ct));
         Assert.Equal(["koha-east:kept"], keys);
         Assert.Equal(0, versions);
@@ -253,8 +253,8 @@ public sealed class AddedRowsWriterTests
         {
             var db = services.GetRequiredService<CatalogueDbContext>();
             db.Add(new Cluster { Id = "c-updated", CreatedAt = T0, Datestamp = T0, MemberCount = 1 });
-            db.Add(new MatchKeyEntry { Key = "isbn:9780000000001", SourceId = "koha-east:gone" });
-            db.Add(new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" });
+            db.Add(new ClusterKeyEntry { Key = "isbn:9780000000001", ClusterId = "koha-east:gone" });
+            db.Add(new ClusterKeyEntry { Key = "isbn:9780000000002", ClusterId = "koha-east:again" });
             db.Add(new Cluster { Id = "c-retired", CreatedAt = T0, Datestamp = T0, MemberCount = 2 });
             db.Add(new IngestWatermark { SystemId = "koha-london", Stream = "records", StoredUpTo = T0, RecordId = "1" });
             db.Add(new ClusterMembership { SourceId = "koha-london:moved", ClusterId = "c-retired", JoinedAt = T0, MatchJson = "{}" });
@@ -281,10 +281,10 @@ public sealed class AddedRowsWriterTests
             db.Remove(await db.ClusterMemberships.SingleAsync(m => m.SourceId == "koha-london:left", ct));
             var search = await db.ClusterSearch.SingleAsync(e => e.ClusterId == "c-updated", ct);
             (search.TitleText, search.Title) = ("zebrafish cardiology", "Zebrafish cardiology");
-            db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:gone", ct));
-            db.Remove(await db.MatchKeys.SingleAsync(k => k.SourceId == "koha-east:again", ct));
+            db.Remove(await db.ClusterKeys.SingleAsync(k => k.ClusterId == "koha-east:gone", ct));
+            db.Remove(await db.ClusterKeys.SingleAsync(k => k.ClusterId == "koha-east:again", ct));
             var untracked = how == Save.ByWriterUntracked ? new UntrackedInserts() : null;
-            var again = new MatchKeyEntry { Key = "isbn:9780000000002", SourceId = "koha-east:again" };
+            var again = new ClusterKeyEntry { Key = "isbn:9780000000002", ClusterId = "koha-east:again" };
             if (untracked is null)
             {
                 db.Add(again);
@@ -343,7 +343,7 @@ public sealed class AddedRowsWriterTests
             Insert(new SearchDirtyCluster { ClusterId = $"c{(i * 7) % 30}" });
             if (i < 69)
             {
-                Insert(new MatchKeyEntry { Key = $"tfa:title {i:D3}", SourceId = sourceId });
+                Insert(new ClusterKeyEntry { Key = $"tfa:title {i:D3}", ClusterId = sourceId });
             }
 
             if (i < 40)

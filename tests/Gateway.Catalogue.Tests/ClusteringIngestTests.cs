@@ -56,11 +56,17 @@ public sealed class ClusteringIngestTests
         await using var catalogue = await CatalogueHarness.StartAsync(store);
         await catalogue.PublishAndConsumeAsync(Edition("koha-east", "1", "9780199689903"));
         await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
+        var clusterId = await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().Select(c => c.Id).SingleAsync());
+        // One row a key and cluster, though both members hold the ISBN and the title key (decision 0049).
+        string[] held = [$"isbn:9780199689903|{clusterId}", $"title:oxford handbook of clinical medicine|longmore|2017|1|book||{clusterId}"];
+        Assert.Equal(held, await KeysAsync(catalogue));
+
         await catalogue.PublishAndConsumeAsync(Deleted("1", T0.AddMinutes(1), "koha-east"));
 
         var cluster = await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().SingleAsync());
         Assert.Equal(1, cluster.MemberCount);
         Assert.False(cluster.IsDeleted);
+        Assert.Equal(held, await KeysAsync(catalogue)); // the member left holds them still
 
         await catalogue.PublishAndConsumeAsync(Deleted("77", T0.AddMinutes(1), "koha-london"));
 
@@ -68,7 +74,7 @@ public sealed class ClusteringIngestTests
         Assert.True(cluster.IsDeleted);
         Assert.Equal(0, cluster.MemberCount);
         Assert.Empty(await catalogue.QueryAsync(db => db.ClusterMemberships.ToListAsync()));
-        Assert.Empty(await catalogue.QueryAsync(db => db.MatchKeys.ToListAsync()));
+        Assert.Empty(await KeysAsync(catalogue));
         var kinds = await catalogue.QueryAsync(db => db.ClusterAudit.OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal(["created", "joined", "left", "left", "retired"], kinds);
     }
@@ -91,8 +97,45 @@ public sealed class ClusteringIngestTests
         Assert.NotEqual(clusterOf["koha-east:1"], clusterOf["koha-london:77"]);
         var moves = await catalogue.QueryAsync(db => db.ClusterAudit.Where(e => e.SourceId == "koha-london:77").OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal(["joined", "left", "joined"], moves);
-        var keys = await catalogue.QueryAsync(db => db.MatchKeys.Where(k => k.SourceId == "koha-london:77").Select(k => k.Key).ToListAsync());
-        Assert.Contains("isbn:9780198837411", keys);
-        Assert.DoesNotContain("isbn:9780199689903", keys);
+        var keys = await KeysAsync(catalogue);
+        Assert.Contains($"isbn:9780198837411|{clusterOf["koha-london:77"]}", keys);
+        Assert.DoesNotContain($"isbn:9780199689903|{clusterOf["koha-london:77"]}", keys);
+        Assert.Contains($"isbn:9780199689903|{clusterOf["koha-east:1"]}", keys); // the edition it left keeps its own
+        Assert.Equal(keys.Count, keys.Distinct().Count());
     }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Clusters_merged_by_a_bridging_record_leave_their_keys_to_the_cluster_that_stays(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.PublishAndConsumeAsync(Book("koha-east", "1", isbns: [], oclc: ["951234567"], year: 2017));
+        await catalogue.PublishAndConsumeAsync(Book("koha-london", "2", isbns: ["9780199689903"], oclc: [], year: null));
+        var before = await KeysAsync(catalogue);
+        Assert.Equal(2, before.Select(k => k[(k.LastIndexOf('|') + 1)..]).Distinct().Count());
+
+        // A record with the OCLC number and the ISBN bridges the two clusters: one retires into the other, whose rows
+        // then hold every key of the three members, once each.
+        await catalogue.PublishAndConsumeAsync(Book("koha-midlands", "3", isbns: ["9780199689903"], oclc: ["951234567"], year: 2017));
+
+        var live = Assert.Single(await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().Where(c => !c.IsDeleted).Select(c => c.Id).ToListAsync()));
+        Assert.Single(await catalogue.QueryAsync(db => db.Clusters.AsNoTracking().Where(c => c.IsDeleted).ToListAsync()));
+        var keys = await KeysAsync(catalogue);
+        Assert.All(keys, k => Assert.EndsWith($"|{live}", k, StringComparison.Ordinal));
+        Assert.Equal(
+            before.Select(k => k[..k.LastIndexOf('|')]).Distinct().Order(StringComparer.Ordinal),
+            keys.Select(k => k[..k.LastIndexOf('|')]));
+        Assert.Contains($"isbn:9780199689903|{live}", keys);
+        Assert.Contains($"oclc:951234567|{live}", keys);
+    }
+
+    private static BibliographicRecordChanged Book(string system, string id, string[] isbns, string[] oclc, int? year) =>
+        Changed(id, T0, "Emergency medicine", system) with
+        {
+            Description = new BibliographicDescription { Title = "Emergency medicine", Isbns = isbns, OclcNumbers = oclc, PublicationYear = year, Format = "book", Authors = ["Moulton, Chris"] },
+        };
+
+    // Every cluster_keys row as "key|cluster", in order.
+    private static Task<List<string>> KeysAsync(CatalogueHarness catalogue) =>
+        catalogue.QueryAsync(db => db.ClusterKeys.AsNoTracking().OrderBy(k => k.Key).ThenBy(k => k.ClusterId).Select(k => k.Key + "|" + k.ClusterId).ToListAsync());
 }

@@ -80,7 +80,7 @@ public sealed class PageEquivalenceTests
         ["ingest_problems"] = await Lines(db.IngestProblems.OrderBy(p => p.SourceId).ThenBy(p => p.Kind)),
         ["clusters"] = await Lines(db.Clusters.OrderBy(c => c.Id)),
         ["cluster_members"] = await Lines(db.ClusterMemberships.OrderBy(m => m.SourceId)),
-        ["match_keys"] = await Lines(db.MatchKeys.OrderBy(k => k.Key).ThenBy(k => k.SourceId)),
+        ["cluster_keys"] = await Lines(db.ClusterKeys.OrderBy(k => k.Key).ThenBy(k => k.ClusterId)),
         ["cluster_audit"] = await Lines(db.ClusterAudit.OrderBy(e => e.Id).Select(e => new { e.Kind, e.ClusterId, e.SourceId, e.OtherClusterId, e.Key, e.MatchedSourceId, e.Detail, e.At })),
         ["cluster_versions"] = await Lines(db.ClusterVersions.OrderBy(v => v.Seq).Select(v => new { v.Seq, v.ClusterId, v.Datestamp })),
         ["cluster_sets"] = await Lines(db.ClusterSets.OrderBy(e => e.SetSpec).ThenBy(e => e.ClusterId)),

@@ -11,7 +11,7 @@ namespace Gateway.Catalogue.Clustering;
 /// Keeps clusters in step with source records, inside the ingest consumer's unit of work (saved with the record, so
 /// the two never disagree). For each change it loads the neighbourhood the change can touch — the record's cluster and
 /// every cluster holding a record that shares one of its keys — into a <see cref="ClusterSet"/>, applies the change
-/// there, and writes back the memberships, keys and clusters that differ and the audit events (decision 0017); the
+/// there, and writes back the memberships, clusters and clusters' keys that differ and the audit events (decision 0017); the
 /// touched clusters' search rows are rebuilt after the commit, off the ingest path (<see cref="SearchBacklog"/>).
 /// </summary>
 internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider clock, ClusterChangeRecorder oai)
@@ -64,11 +64,11 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
 
     private async Task<Neighbourhood> LoadAsync(string sourceId, IReadOnlyList<MatchKey> keys, CancellationToken ct)
     {
+        // The record's own cluster and every cluster holding one of its keys (decision 0049).
         var keyTexts = keys.Select(k => k.ToString()).ToList();
-        var neighbours = keyTexts.Count == 0 ? []
-            : await db.MatchKeys.Where(k => keyTexts.Contains(k.Key)).Select(k => k.SourceId).Distinct().ToListAsync(ct);
-        neighbours.Add(sourceId);
-        var clusterIds = await db.ClusterMemberships.Where(m => neighbours.Contains(m.SourceId)).Select(m => m.ClusterId).Distinct().ToListAsync(ct);
+        var clusterIds = keyTexts.Count == 0 ? []
+            : await db.ClusterKeys.Where(k => keyTexts.Contains(k.Key)).Select(k => k.ClusterId).Distinct().ToListAsync(ct);
+        clusterIds.AddRange(await db.ClusterMemberships.Where(m => m.SourceId == sourceId).Select(m => m.ClusterId).ToListAsync(ct));
         var rows = await db.ClusterMemberships.Where(m => clusterIds.Contains(m.ClusterId)).ToListAsync(ct);
         var clusters = await db.Clusters.Where(c => clusterIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct);
 
@@ -87,8 +87,8 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         var touched = ClusterRows.SyncMemberships(
             db, work.Set, work.Rows, changedSourceId, (_, record) => JsonSerializer.Serialize(record, CatalogueJson.Options));
 
-        await ReplaceKeysAsync(changedSourceId, work.Set.Find(changedSourceId), ct);
         ClusterRows.Update(db, work.Set, work.Clusters, touched, events, now);
+        await SyncKeysAsync(work.Set, touched, ct);
         foreach (var id in touched.Order(StringComparer.Ordinal))
         {
             var members = work.Set.Members(id).Select(m => m.SourceId).ToList();
@@ -100,17 +100,21 @@ internal sealed class ClusterMaintainer(CatalogueDbContext db, TimeProvider cloc
         ClusterRows.Audit(db, events);
     }
 
-    private async Task ReplaceKeysAsync(string sourceId, ClusterMember? member, CancellationToken ct)
+    // Each touched cluster's key rows become the keys its members now hold (decision 0049).
+    private async Task SyncKeysAsync(ClusterSet set, HashSet<string> touched, CancellationToken ct)
     {
-        var wanted = member is null ? [] : MatchKey.Of(member.Record).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal);
-        var stored = await db.MatchKeys.Where(k => k.SourceId == sourceId).ToListAsync(ct);
-        db.MatchKeys.RemoveRange(stored.Where(k => !wanted.Contains(k.Key)));
-        foreach (var key in wanted.Except(stored.Select(k => k.Key), StringComparer.Ordinal))
+        var ids = touched.Order(StringComparer.Ordinal).ToList();
+        var stored = (await db.ClusterKeys.Where(k => ids.Contains(k.ClusterId)).ToListAsync(ct)).ToLookup(k => k.ClusterId, StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            db.MatchKeys.Add(new MatchKeyEntry { Key = key, SourceId = sourceId });
+            var wanted = ClusterRows.KeysHeld(set, id, ClusterRows.KeyTexts);
+            db.ClusterKeys.RemoveRange(stored[id].Where(k => !wanted.Contains(k.Key)));
+            foreach (var key in wanted.Except(stored[id].Select(k => k.Key), StringComparer.Ordinal))
+            {
+                db.ClusterKeys.Add(new ClusterKeyEntry { Key = key, ClusterId = id });
+            }
         }
     }
-
 
     private static ClusterMember ToMember(ClusterMembership row) => new()
     {

@@ -103,6 +103,24 @@ internal static class ClusterRows
     }
 
     /// <summary>
+    /// The match keys <paramref name="clusterId"/>'s live members hold now (<paramref name="keysOf"/> gives a record's,
+    /// as stored); none for a cluster left without members. What its <c>cluster_keys</c> rows must be (decision 0049).
+    /// </summary>
+    public static HashSet<string> KeysHeld(ClusterSet set, string clusterId, Func<MatchRecord, IEnumerable<string>> keysOf)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in set.Members(clusterId))
+        {
+            keys.UnionWith(keysOf(member.Record));
+        }
+
+        return keys;
+    }
+
+    /// <summary>A record's match keys as <c>cluster_keys</c> stores them.</summary>
+    public static IEnumerable<string> KeyTexts(MatchRecord record) => MatchKey.Of(record).Select(k => k.ToString());
+
+    /// <summary>
     /// Adds the change's events to the audit log (<c>cluster_audit</c>): tracked by <paramref name="db"/>, or untracked
     /// in <paramref name="inserts"/> when given (decision 0041).
     /// </summary>

@@ -10,7 +10,7 @@ namespace Gateway.Catalogue.Clustering;
 /// <see cref="PageNeighbourhood"/> instead of the database: the same neighbourhood (found through the page's indexes),
 /// loaded into a fresh <see cref="ClusterSet"/> in the same order, the same change, and the same rows written back, so
 /// the page saves once (decision 0025): memberships and clusters tracked, the rows only ever inserted (audit, versions,
-/// match keys, set rows) untracked in <see cref="PageNeighbourhood.Inserts"/> (decision 0041). Any change to the rules of one must be made in the other; the
+/// cluster keys, set rows) untracked in <see cref="PageNeighbourhood.Inserts"/> (decision 0041). Any change to the rules of one must be made in the other; the
 /// test <c>PageEquivalenceTests</c> applies one stream both ways and compares every table.
 /// </summary>
 internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider clock, PageChangeRecorder oai)
@@ -25,17 +25,21 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
 
     private static Neighbourhood Load(PageNeighbourhood page, string sourceId, IReadOnlyList<MatchKey> keys)
     {
-        var neighbours = new HashSet<string>(StringComparer.Ordinal) { sourceId };
+        // The record's own cluster and every cluster holding one of its keys (decision 0049).
+        var clusterIds = new HashSet<string>(StringComparer.Ordinal);
+        if (page.Memberships.TryGetValue(sourceId, out var own))
+        {
+            clusterIds.Add(own.ClusterId);
+        }
+
         foreach (var key in keys)
         {
-            if (page.SourcesByKey.TryGetValue(key.ToString(), out var holders))
+            if (page.ClustersByKey.TryGetValue(key.ToString(), out var holders))
             {
-                neighbours.UnionWith(holders);
+                clusterIds.UnionWith(holders);
             }
         }
 
-        var clusterIds = neighbours.Select(n => page.Memberships.GetValueOrDefault(n)?.ClusterId).OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
         var rows = clusterIds.SelectMany(id => page.MembersOf[id]).Select(id => page.Memberships[id]).ToList();
         var clusters = clusterIds.ToDictionary(id => id, id => page.Clusters[id], StringComparer.Ordinal);
 
@@ -54,10 +58,12 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
         var touched = ClusterRows.SyncMemberships(
             db, work.Set, work.Rows, changedSourceId, (sourceId, record) => Serialize(page, sourceId, record), page);
 
-        page.ReplaceKeys(changedSourceId, work.Set.Find(changedSourceId) is { } changed
-            ? MatchKey.Of(changed.Record).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal)
-            : []);
         ClusterRows.Update(db, work.Set, work.Clusters, touched, events, now, cluster => page.Clusters[cluster.Id] = cluster);
+        foreach (var id in touched.Order(StringComparer.Ordinal))
+        {
+            page.SyncKeys(id, ClusterRows.KeysHeld(work.Set, id, page.KeyTexts));
+        }
+
         foreach (var id in touched.Order(StringComparer.Ordinal))
         {
             oai.Changed(page, work.Clusters[id], [.. work.Set.Members(id).Select(m => m.SourceId)]);

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Catalogue.Clustering;
 
 /// <summary>
-/// Everything the clustering of a page of changes can read, loaded once for the page (decision 0025): the match keys
-/// the page's records share, the memberships, clusters, OAI versions and sets of every cluster those keys reach, and
-/// the library codes of those clusters' members. The rows are indexed here, so each record of the page asks these
+/// Everything the clustering of a page of changes can read, loaded once for the page (decision 0025): the clusters
+/// holding the page's match keys (decision 0049) and the page's records' own clusters, with the memberships, keys, OAI
+/// versions and sets of each, and the library codes of their members. The rows are indexed here, so each record of the page asks these
 /// indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees the changes of the records before
 /// it exactly as it would after their save. Memberships and clusters, which the page updates, are tracked by the unit
-/// of work; match keys and set rows, which it only ever inserts or deletes, are read without tracking and the rows it
+/// of work; cluster keys and set rows, which it only ever inserts or deletes, are read without tracking and the rows it
 /// adds of them (and its versions, audit rows and search marks) wait in <see cref="Inserts"/>, outside EF Core's change
 /// tracker (decision 0041).
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     private readonly HashSet<string> absentClusterIds;
     private readonly HashSet<string> presentClusterIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(Type Type, string Key1, string Key2), (object Row, bool Tracked)> deleted = [];
+    private readonly Dictionary<MatchRecord, string[]> keyTexts = new(ReferenceEqualityComparer.Instance);
 
     private PageNeighbourhood(CatalogueDbContext db, HashSet<string> absentClusterIds)
     {
@@ -47,11 +48,11 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     /// <summary>Library codes (non-empty) of the items of each member, by system then vendor record id.</summary>
     public Dictionary<(string System, string Record), List<string>> LibraryCodes { get; } = [];
 
-    /// <summary>The source ids holding each of the page's match keys.</summary>
-    public Dictionary<string, HashSet<string>> SourcesByKey { get; } = new(StringComparer.Ordinal);
+    /// <summary>The clusters holding each of the page's match keys.</summary>
+    public Dictionary<string, HashSet<string>> ClustersByKey { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The stored match keys of each of the page's records.</summary>
-    public Dictionary<string, Dictionary<string, MatchKeyEntry>> KeysOf { get; } = new(StringComparer.Ordinal);
+    /// <summary>The key rows of each reached cluster (and of each the page made).</summary>
+    public Dictionary<string, Dictionary<string, ClusterKeyEntry>> KeysOf { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Match records read from <see cref="ClusterMembership.MatchJson"/>, so each is read and written once a page.</summary>
     public Dictionary<string, StoredMatch> Matches { get; } = new(StringComparer.Ordinal);
@@ -74,38 +75,25 @@ internal sealed class PageNeighbourhood : IMembershipIndex
 
         var keyList = keys.ToList();
         var sourceList = sourceIds.ToList();
-        var keyRows = await db.MatchKeys.AsNoTracking().Where(k => EF.Parameter(keyList).Contains(k.Key) || EF.Parameter(sourceList).Contains(k.SourceId)).ToListAsync(ct);
-        var keySet = keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var id in sourceIds)
-        {
-            page.KeysOf[id] = new Dictionary<string, MatchKeyEntry>(StringComparer.Ordinal);
-        }
-
         foreach (var key in keys)
         {
-            page.SourcesByKey[key] = new HashSet<string>(StringComparer.Ordinal);
+            page.ClustersByKey[key] = new HashSet<string>(StringComparer.Ordinal);
         }
 
-        var neighbours = new HashSet<string>(sourceIds, StringComparer.Ordinal);
-        foreach (var row in keyRows)
+        // The clusters holding the page's keys, and the page's records' own clusters: the clusters reached.
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in await db.ClusterKeys.AsNoTracking().Where(k => EF.Parameter(keyList).Contains(k.Key)).ToListAsync(ct))
         {
-            if (page.KeysOf.TryGetValue(row.SourceId, out var own))
-            {
-                own[row.Key] = row;
-            }
-
-            if (keySet.Contains(row.Key))
-            {
-                page.SourcesByKey[row.Key].Add(row.SourceId);
-                neighbours.Add(row.SourceId);
-            }
+            page.ClustersByKey[row.Key].Add(row.ClusterId);
+            reached.Add(row.ClusterId);
         }
 
-        var neighbourList = neighbours.ToList();
-        // Every membership of the neighbours' clusters, in one query (a cluster reached has its neighbour's row at least).
-        var reached = db.ClusterMemberships.Where(m => EF.Parameter(neighbourList).Contains(m.SourceId)).Select(m => m.ClusterId);
+        reached.UnionWith(await db.ClusterMemberships.Where(m => EF.Parameter(sourceList).Contains(m.SourceId)).Select(m => m.ClusterId).ToListAsync(ct));
+        var reachedList = reached.ToList();
+
+        // Every membership of the reached clusters, in one query.
         var clusterIds = new List<string>();
-        foreach (var row in await db.ClusterMemberships.Where(m => reached.Contains(m.ClusterId)).ToListAsync(ct))
+        foreach (var row in await db.ClusterMemberships.Where(m => EF.Parameter(reachedList).Contains(m.ClusterId)).ToListAsync(ct))
         {
             if (!page.MembersOf.ContainsKey(row.ClusterId))
             {
@@ -124,6 +112,12 @@ internal sealed class PageNeighbourhood : IMembershipIndex
         {
             page.Versions[id] = [];
             page.Sets[id] = new Dictionary<string, ClusterSetEntry>(StringComparer.Ordinal);
+            page.KeysOf[id] = new Dictionary<string, ClusterKeyEntry>(StringComparer.Ordinal);
+        }
+
+        foreach (var key in await db.ClusterKeys.AsNoTracking().Where(k => EF.Parameter(clusterIds).Contains(k.ClusterId)).ToListAsync(ct))
+        {
+            page.KeysOf[key.ClusterId][key.Key] = key;
         }
 
         var versions = await db.ClusterVersions.AsNoTracking().Where(v => EF.Parameter(clusterIds).Contains(v.ClusterId))
@@ -184,27 +178,42 @@ internal sealed class PageNeighbourhood : IMembershipIndex
         Members(row.ClusterId).Remove(row.SourceId);
     }
 
-    /// <summary>Brings the stored match keys of a page's record to <paramref name="wanted"/> (as <c>ReplaceKeysAsync</c> does).</summary>
-    public void ReplaceKeys(string sourceId, HashSet<string> wanted)
+    /// <summary>Brings the key rows of a cluster to <paramref name="wanted"/>, the keys its members now hold (decision 0049).</summary>
+    public void SyncKeys(string clusterId, HashSet<string> wanted)
     {
-        var stored = KeysOf[sourceId];
+        if (!KeysOf.TryGetValue(clusterId, out var stored))
+        {
+            KeysOf[clusterId] = stored = new Dictionary<string, ClusterKeyEntry>(StringComparer.Ordinal);
+        }
+
         foreach (var key in stored.Keys.Where(k => !wanted.Contains(k)).ToList())
         {
-            Delete(stored[key], key, sourceId);
+            Delete(stored[key], key, clusterId);
             stored.Remove(key);
-            SourcesByKey.GetValueOrDefault(key)?.Remove(sourceId);
+            ClustersByKey.GetValueOrDefault(key)?.Remove(clusterId);
         }
 
         foreach (var key in wanted.Where(k => !stored.ContainsKey(k)).ToList())
         {
-            stored[key] = Insert(key, sourceId, () => new MatchKeyEntry { Key = key, SourceId = sourceId });
-            if (!SourcesByKey.TryGetValue(key, out var holders))
+            stored[key] = Insert(key, clusterId, () => new ClusterKeyEntry { Key = key, ClusterId = clusterId });
+            if (!ClustersByKey.TryGetValue(key, out var holders))
             {
-                SourcesByKey[key] = holders = new HashSet<string>(StringComparer.Ordinal);
+                ClustersByKey[key] = holders = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            holders.Add(sourceId);
+            holders.Add(clusterId);
         }
+    }
+
+    /// <summary>A record's match keys as stored, worked out once a record a page.</summary>
+    public IEnumerable<string> KeyTexts(MatchRecord record)
+    {
+        if (!keyTexts.TryGetValue(record, out var texts))
+        {
+            keyTexts[record] = texts = [.. ClusterRows.KeyTexts(record)];
+        }
+
+        return texts;
     }
 
     /// <summary>
@@ -248,7 +257,7 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     }
 
     /// <summary>
-    /// Adds a row with this key that the page never changes (match keys, set rows): the one deleted earlier in the page,
+    /// Adds a row with this key that the page never changes (cluster keys, set rows): the one deleted earlier in the page,
     /// brought back as it is stored, or a new one inserted with the save without being tracked (<see cref="Inserts"/>).
     /// </summary>
     public T Insert<T>(string key1, string key2, Func<T> create) where T : class

@@ -34,9 +34,7 @@ internal sealed class ClusterSearch(CatalogueDbContext db)
         List<string>? result = null;
         foreach (var key in keys)
         {
-            var ids = await db.MatchKeys.AsNoTracking().Where(k => k.Key == key)
-                .Join(db.ClusterMemberships, k => k.SourceId, m => m.SourceId, (k, m) => m.ClusterId)
-                .Distinct().ToListAsync(ct);
+            var ids = await db.ClusterKeys.AsNoTracking().Where(k => k.Key == key).Select(k => k.ClusterId).ToListAsync(ct);
             result = result is null ? ids : [.. result.Intersect(ids, StringComparer.Ordinal)];
         }
 

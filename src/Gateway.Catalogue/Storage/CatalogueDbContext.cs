@@ -32,7 +32,7 @@ internal class CatalogueDbContext : DbContext
 
     public DbSet<ClusterMembership> ClusterMemberships => Set<ClusterMembership>();
 
-    public DbSet<MatchKeyEntry> MatchKeys => Set<MatchKeyEntry>();
+    public DbSet<ClusterKeyEntry> ClusterKeys => Set<ClusterKeyEntry>();
 
     public DbSet<ClusterAuditEntry> ClusterAudit => Set<ClusterAuditEntry>();
 
@@ -90,11 +90,12 @@ internal class CatalogueDbContext : DbContext
             member.HasIndex(m => m.ClusterId);
         });
 
-        modelBuilder.Entity<MatchKeyEntry>(key =>
+        modelBuilder.Entity<ClusterKeyEntry>(key =>
         {
-            key.ToTable("match_keys");
-            key.HasKey(k => new { k.Key, k.SourceId });
-            key.HasIndex(k => k.SourceId);
+            key.ToTable("cluster_keys");
+            key.HasKey(k => new { k.Key, k.ClusterId });
+            key.Property(k => k.ClusterId).HasMaxLength(32);
+            key.HasIndex(k => k.ClusterId);
         });
 
         modelBuilder.Entity<ClusterAuditEntry>(entry =>

@@ -87,6 +87,22 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.ToTable("cluster_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterKeyEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClusterId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("cluster_keys", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterMembership", b =>
                 {
                     b.Property<string>("SourceId")
@@ -246,21 +262,6 @@ namespace Gateway.Catalogue.Storage.Migrations
                     b.HasKey("SystemId", "Stream");
 
                     b.ToTable("ingest_watermarks", (string)null);
-                });
-
-            modelBuilder.Entity("Gateway.Catalogue.Storage.MatchKeyEntry", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key", "SourceId");
-
-                    b.HasIndex("SourceId");
-
-                    b.ToTable("match_keys", (string)null);
                 });
 
             modelBuilder.Entity("Gateway.Catalogue.Storage.SearchDirtyCluster", b =>

@@ -94,6 +94,22 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                     b.ToTable("cluster_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterKeyEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClusterId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Key", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("cluster_keys", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Catalogue.Storage.ClusterMembership", b =>
                 {
                     b.Property<string>("SourceId")
@@ -257,21 +273,6 @@ namespace Gateway.Catalogue.Storage.PostgreSqlMigrations
                     b.HasKey("SystemId", "Stream");
 
                     b.ToTable("ingest_watermarks", (string)null);
-                });
-
-            modelBuilder.Entity("Gateway.Catalogue.Storage.MatchKeyEntry", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasColumnType("text");
-
-                    b.Property<string>("SourceId")
-                        .HasColumnType("text");
-
-                    b.HasKey("Key", "SourceId");
-
-                    b.HasIndex("SourceId");
-
-                    b.ToTable("match_keys", (string)null);
                 });
 
             modelBuilder.Entity("Gateway.Catalogue.Storage.SearchDirtyCluster", b =>
