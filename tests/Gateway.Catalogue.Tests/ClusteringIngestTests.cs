@@ -1,5 +1,7 @@
+using Gateway.Catalogue.Storage;
 using Gateway.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Gateway.Catalogue.Tests.Messages;
 
 namespace Gateway.Catalogue.Tests;
@@ -127,6 +129,30 @@ public sealed class ClusteringIngestTests
             keys.Select(k => k[..k.LastIndexOf('|')]));
         Assert.Contains($"isbn:9780199689903|{live}", keys);
         Assert.Contains($"oclc:951234567|{live}", keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_key_row_left_on_a_cluster_without_members_is_passed_over_by_a_page_and_by_one_record(string store)
+    {
+        await using var catalogue = await CatalogueHarness.StartAsync(store);
+        await catalogue.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CatalogueDbContext>();
+            db.ClusterKeys.Add(new ClusterKeyEntry { Key = "isbn:9780199689903", ClusterId = "c-no-members" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        // The page straight through the ingest (the consumer would apply a failed page again record by record).
+        await catalogue.InScopeAsync(services => services.GetRequiredService<Gateway.Catalogue.Consumers.RecordChangeIngest>().ApplyAllAsync(
+            [Edition("koha-east", "1", "9780199689903"), Edition("koha-east", "2", "9780199689903")], TestContext.Current.CancellationToken));
+        await catalogue.PublishAndConsumeAsync(Edition("koha-london", "77", "9780199689903"));
+
+        var clusterOf = await catalogue.QueryAsync(db => db.ClusterMemberships.AsNoTracking().ToDictionaryAsync(m => m.SourceId, m => m.ClusterId));
+        Assert.Equal(3, clusterOf.Count);
+        Assert.Single(clusterOf.Values.Distinct());
+        Assert.Empty(await catalogue.QueryAsync(db => db.IngestProblems.ToListAsync()));
+        Assert.Contains($"isbn:9780199689903|{clusterOf["koha-east:1"]}", await KeysAsync(catalogue));
     }
 
     private static BibliographicRecordChanged Book(string system, string id, string[] isbns, string[] oclc, int? year) =>

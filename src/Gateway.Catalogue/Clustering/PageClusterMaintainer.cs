@@ -40,6 +40,8 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
             }
         }
 
+        // A key row of a cluster without members (none is written so; as the single-record path, it is passed over).
+        clusterIds.RemoveWhere(id => !page.MembersOf.TryGetValue(id, out var members) || members.Count == 0);
         var rows = clusterIds.SelectMany(id => page.MembersOf[id]).Select(id => page.Memberships[id]).ToList();
         var clusters = clusterIds.ToDictionary(id => id, id => page.Clusters[id], StringComparer.Ordinal);
 
