@@ -18,12 +18,12 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
     /// <summary>Places a new or changed live source record.</summary>
     public void Upsert(PageNeighbourhood page, MatchRecord record)
     {
-        var work = Load(page, record.SourceId, MatchKey.Of(record));
+        var work = Load(page, record.SourceId, page.KeyTexts(record));
         var events = work.Set.Upsert(record, clock.GetUtcNow());
         Save(page, work, record.SourceId, events);
     }
 
-    private static Neighbourhood Load(PageNeighbourhood page, string sourceId, IReadOnlyList<MatchKey> keys)
+    private static Neighbourhood Load(PageNeighbourhood page, string sourceId, IEnumerable<string> keys)
     {
         // The record's own cluster and every cluster holding one of its keys (decision 0049).
         var clusterIds = new HashSet<string>(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal sealed class PageClusterMaintainer(CatalogueDbContext db, TimeProvider 
 
         foreach (var key in keys)
         {
-            if (page.ClustersByKey.TryGetValue(key.ToString(), out var holders))
+            if (page.ClustersByKey.TryGetValue(key, out var holders))
             {
                 clusterIds.UnionWith(holders);
             }

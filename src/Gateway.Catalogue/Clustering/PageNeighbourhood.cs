@@ -9,10 +9,10 @@ namespace Gateway.Catalogue.Clustering;
 /// <summary>
 /// Everything the clustering of a page of changes can read, loaded once for the page (decision 0025): the clusters
 /// holding the page's match keys (decision 0049) and the page's records' own clusters, with the memberships, keys, OAI
-/// versions and sets of each, and the library codes of their members. The rows are indexed here, so each record of the page asks these
-/// indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees the changes of the records before
-/// it exactly as it would after their save. Memberships and clusters, which the page updates, are tracked by the unit
-/// of work; cluster keys and set rows, which it only ever inserts or deletes, are read without tracking and the rows it
+/// versions and sets of each, and the library codes of their members. The rows are indexed here, so each record of the
+/// page asks these indexes the questions <see cref="ClusterMaintainer"/> asks the database, and sees the changes of the
+/// records before it exactly as it would after their save. Memberships and clusters, which the page updates, are
+/// tracked by the unit of work; cluster keys and set rows, which it only ever inserts or deletes, are read without tracking and the rows it
 /// adds of them (and its versions, audit rows and search marks) wait in <see cref="Inserts"/>, outside EF Core's change
 /// tracker (decision 0041).
 /// </summary>
@@ -22,12 +22,13 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     private readonly HashSet<string> absentClusterIds;
     private readonly HashSet<string> presentClusterIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(Type Type, string Key1, string Key2), (object Row, bool Tracked)> deleted = [];
-    private readonly Dictionary<MatchRecord, string[]> keyTexts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MatchRecord, string[]> keyTexts;
 
-    private PageNeighbourhood(CatalogueDbContext db, HashSet<string> absentClusterIds)
+    private PageNeighbourhood(CatalogueDbContext db, HashSet<string> absentClusterIds, Dictionary<MatchRecord, string[]> keyTexts)
     {
         this.db = db;
         this.absentClusterIds = absentClusterIds;
+        this.keyTexts = keyTexts;
     }
 
     /// <summary>Live memberships of the reached clusters, by source id.</summary>
@@ -63,16 +64,20 @@ internal sealed class PageNeighbourhood : IMembershipIndex
     /// <summary>The clusters the page's changes touched so far: their search rows are rewritten once, at the end of the page.</summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Loads the neighbourhood of the page's records (their source ids and every match key of any of their versions).</summary>
+    /// <summary>
+    /// Loads the neighbourhood of the page's records: their source ids, and the key texts of their readable versions
+    /// (by record, compared by reference), which the page keeps as its cache of <see cref="KeyTexts"/>.
+    /// </summary>
     public static async Task<PageNeighbourhood> LoadAsync(
-        CatalogueDbContext db, IReadOnlyCollection<string> sourceIds, IReadOnlyCollection<string> keys, CancellationToken ct)
+        CatalogueDbContext db, IReadOnlyCollection<string> sourceIds, Dictionary<MatchRecord, string[]> keyTexts, CancellationToken ct)
     {
         // Each list is one parameter (EF.Parameter: json_each on SQLite, = ANY on PostgreSQL), not one an element:
         // SQLite looks a named parameter up by a linear scan, and each list length was a new SQL text (decision 0039).
         var derived = sourceIds.Select(id => ClusterIds.Derive(id)).Distinct(StringComparer.Ordinal).ToList();
         var taken = await db.Clusters.AsNoTracking().Where(c => EF.Parameter(derived).Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
-        var page = new PageNeighbourhood(db, derived.Except(taken, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal));
+        var page = new PageNeighbourhood(db, derived.Except(taken, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), keyTexts);
 
+        var keys = keyTexts.Values.SelectMany(k => k).ToHashSet(StringComparer.Ordinal);
         var keyList = keys.ToList();
         var sourceList = sourceIds.ToList();
         foreach (var key in keys)

@@ -33,10 +33,15 @@ internal sealed class PageIngest(CatalogueDbContext db, PageClusterMaintainer cl
         // that cannot be read is read again where it is applied, to fail there as it would alone.
         var reads = messages.Select(TryRead).ToList();
         var sourceIds = messages.Select(m => RecordId.Format(m.SystemId, m.VendorRecordId)).Distinct(StringComparer.Ordinal).ToList();
-        var keys = reads.OfType<(MatchRecord Record, string? Unreadable)>()
-            .SelectMany(r => MatchKey.Of(r.Record)).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal);
+        // Each record's key texts, worked out once: the page's keys now, and its clusters' keys as it is applied.
+        var keyTexts = new Dictionary<MatchRecord, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var (record, _) in reads.OfType<(MatchRecord Record, string? Unreadable)>())
+        {
+            keyTexts[record] = [.. ClusterRows.KeyTexts(record)];
+        }
+
         var records = await PageRecords.LoadAsync(db, messages, ct);
-        var page = await PageNeighbourhood.LoadAsync(db, sourceIds, keys, ct);
+        var page = await PageNeighbourhood.LoadAsync(db, sourceIds, keyTexts, ct);
 
         int stored = 0, unreadableCount = 0;
         for (var i = 0; i < messages.Count; i++)
